@@ -1,0 +1,99 @@
+/**
+ * Builds the Fastify application from the modules. Used by main (the server), the tests, the CLI
+ * and the worker; it opens nothing itself: the caller passes an open database.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/connection.js';
+import { MODULES } from './modules/index.js';
+import { createIdentity } from './modules/org/index.js';
+import { createAuditLog } from './platform/audit/audit.service.js';
+import { registerRequestAuth } from './platform/auth/request-auth.js';
+import { registerHealth } from './platform/http/health.js';
+import { registerMetrics } from './platform/http/metrics.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { problemFor, routeNotFound, sendProblem } from './platform/http/problem.js';
+import { registerRootPage } from './platform/http/root.js';
+import { createMailer, MAIL_TOPIC, type MailMessage } from './platform/mail/mailer.js';
+import type { App, Platform } from './platform/module.js';
+import { createOutbox, type OutboxHandler } from './platform/outbox/outbox.service.js';
+import { createOutboxWorker, type OutboxWorker } from './platform/outbox/outbox.worker.js';
+import type { Secrets } from './platform/secrets.js';
+
+export interface BuiltApp {
+  app: App;
+  platform: Platform;
+  worker: OutboxWorker;
+}
+
+export interface BuildOptions {
+  config: Config;
+  database: DatabaseHandle;
+  secrets: Secrets;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildApp({ config, database, secrets, logger = false }: BuildOptions): Promise<BuiltApp> {
+  const app: App = Fastify({
+    logger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Keep a caller's request id when it is sane, so one id follows a request across systems.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const log = app.log as FastifyBaseLogger;
+  const audit = createAuditLog();
+  const platform: Platform = {
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    audit,
+    outbox: createOutbox(database.db, audit),
+    mailer: createMailer(config, log),
+    secrets,
+  };
+
+  app.setErrorHandler((error, request, reply) => {
+    const { body, headers } = problemFor(error, request, config.defaultLocale);
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, body, headers);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, routeNotFound(request, config.defaultLocale)));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
+  });
+  await app.register(cookie);
+  await registerOpenApi(app, config.publicUrl);
+  registerMetrics(app);
+  registerRequestAuth(app, config, createIdentity(platform));
+  registerHealth(app, platform, MODULES);
+  registerRootPage(app);
+
+  const handlers: Record<string, OutboxHandler> = {
+    [MAIL_TOPIC]: (payload) => platform.mailer.send(payload as unknown as MailMessage),
+  };
+  for (const mod of MODULES) {
+    Object.assign(handlers, mod.outboxHandlers?.(platform));
+    await mod.routes?.(app, platform);
+  }
+  const worker = createOutboxWorker(database.db, handlers, log);
+  app.addHook('onClose', async () => worker.stop());
+  return { app, platform, worker };
+}

@@ -1,0 +1,195 @@
+/**
+ * The only file that reads process.env. Every setting is declared once below with its default and
+ * its rule; a bad value stops the start with one line naming the variable and what is allowed.
+ */
+import path from 'node:path';
+
+export type Locale = 'id' | 'en';
+
+export interface CityBoundingBox {
+  minLat: number;
+  minLon: number;
+  maxLat: number;
+  maxLon: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset means the embedded PGlite database in DATA_DIR. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  /** Unset means one is generated into DATA_DIR on first start. */
+  sessionSecret: string | undefined;
+  /** Key for personal data encrypted at rest (NIK); generated into DATA_DIR when unset. */
+  encryptionKey: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  defaultLocale: Locale;
+  cityTimezone: string;
+  cityBbox: CityBoundingBox;
+  bodyLimitBytes: number;
+  uploadMaxBytes: number;
+  uploadMaxFiles: number;
+  logLevel: string;
+  trustProxy: boolean;
+  runWorker: boolean;
+  adminEmail: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly rule: string,
+  ) {
+    super(`${variable}: ${rule}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The documented settings: README's configuration table lists exactly these names. */
+export const CONFIG_VARIABLES = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'PUBLIC_URL',
+  'SESSION_SECRET',
+  'ENCRYPTION_KEY',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'DEFAULT_LOCALE',
+  'CITY_TIMEZONE',
+  'CITY_BBOX',
+  'BODY_LIMIT_BYTES',
+  'UPLOAD_MAX_BYTES',
+  'UPLOAD_MAX_FILES',
+  'LOG_LEVEL',
+  'TRUST_PROXY',
+  'RUN_WORKER',
+  'ADMIN_EMAIL',
+] as const;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL (${protocols.join(' or ')}), got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+function secret(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw !== undefined && raw.length < 32) {
+    throw new ConfigError(name, 'must be at least 32 characters; leave it unset to have one generated');
+  }
+  return raw;
+}
+
+function timezone(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name) ?? fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new ConfigError(name, `must be an IANA time zone such as Asia/Jakarta, got "${raw}"`);
+  }
+  return raw;
+}
+
+function boundingBox(env: Env, name: string): CityBoundingBox {
+  // Kota Malang, DOMAIN.md section 1.
+  const raw = read(env, name) ?? '-8.05,112.57,-7.90,112.70';
+  const parts = raw.split(',').map((p) => Number(p.trim()));
+  const [minLat, minLon, maxLat, maxLon] = parts;
+  const valid =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    minLat >= -90 &&
+    maxLat <= 90 &&
+    minLon >= -180 &&
+    maxLon <= 180 &&
+    minLat < maxLat &&
+    minLon < maxLon;
+  if (!valid) {
+    throw new ConfigError(name, `must be "minLat,minLon,maxLat,maxLon" with min below max, got "${raw}"`);
+  }
+  return { minLat, minLon, maxLat, maxLon };
+}
+
+function email(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name) ?? fallback;
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(raw.replace(/^.*<(.+)>$/, '$1'))) {
+    throw new ConfigError(name, `must be an email address, got "${raw}"`);
+  }
+  return raw;
+}
+
+/** Reads and validates the whole configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = read(env, 'HOST') ?? '127.0.0.1';
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  return {
+    port,
+    host,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(read(env, 'DATA_DIR') ?? './data'),
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    sessionSecret: secret(env, 'SESSION_SECRET'),
+    encryptionKey: secret(env, 'ENCRYPTION_KEY'),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: email(env, 'MAIL_FROM', 'Balaikota <no-reply@balaikota.localhost>'),
+    defaultLocale: oneOf(env, 'DEFAULT_LOCALE', ['id', 'en'] as const, 'id'),
+    cityTimezone: timezone(env, 'CITY_TIMEZONE', 'Asia/Jakarta'),
+    cityBbox: boundingBox(env, 'CITY_BBOX'),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+    uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10_485_760, 1024, 104_857_600),
+    uploadMaxFiles: integer(env, 'UPLOAD_MAX_FILES', 5, 1, 50),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    runWorker: boolean(env, 'RUN_WORKER', true),
+    adminEmail: email(env, 'ADMIN_EMAIL', 'admin@balaikota.localhost'),
+  };
+}

@@ -1,0 +1,5 @@
+/** The typed shape of the database: each module declares its own tables, composed here. */
+import type { OrgTables } from '../modules/org/org.tables.js';
+import type { PlatformTables } from '../platform/platform.tables.js';
+
+export interface Database extends PlatformTables, OrgTables {}

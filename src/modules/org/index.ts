@@ -1,0 +1,45 @@
+/**
+ * The org module: OPDs, wilayah, accounts, roles, sessions and API tokens. Other modules use it
+ * through what this file exports, never its repositories.
+ */
+import type { ModuleManifest, Platform } from '../../platform/module.js';
+import { registerAuthRoutes } from './auth.routes.js';
+import * as init from './migrations/20261122_02_init.js';
+import { registerOpdRoutes } from './opd.routes.js';
+import { seedOrgReferenceData } from './org.seed.js';
+import { hasAnyOpd } from './seed.repository.js';
+import { registerTokenRoutes } from './tokens.routes.js';
+import { registerUserRoutes } from './users.routes.js';
+import { registerWilayahRoutes } from './wilayah.routes.js';
+
+export { createIdentity } from './identity.service.js';
+export { createOpdService, type OpdService } from './opd.service.js';
+export { createTokensService, type TokensService } from './tokens.service.js';
+export { createUsersService, type UsersService } from './users.service.js';
+export { createWilayahService, type WilayahService } from './wilayah.service.js';
+
+export const orgModule: ModuleManifest = {
+  name: 'org',
+  migrations: { '20261122_02_init': init },
+  routes(app, platform) {
+    registerAuthRoutes(app, platform);
+    registerUserRoutes(app, platform);
+    registerTokenRoutes(app, platform);
+    registerOpdRoutes(app, platform);
+    registerWilayahRoutes(app, platform);
+  },
+};
+
+/** Loads Kota Malang's OPDs and wilayah; idempotent. */
+export function seedReferenceData(platform: Pick<Platform, 'db'>) {
+  return seedOrgReferenceData(platform.db);
+}
+
+/** Seeds the reference data into a database that has none; leaves a populated one alone. */
+export async function seedReferenceDataIfEmpty(platform: Pick<Platform, 'db'>): Promise<boolean> {
+  if (await hasAnyOpd(platform.db)) return false;
+  await seedOrgReferenceData(platform.db);
+  return true;
+}
+
+export { ensureFirstAdmin, type FirstAdmin } from './first-admin.js';

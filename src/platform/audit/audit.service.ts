@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { RequestContext } from '../context.js';
+import { type AuditFilter, type AuditRow, findAuditRows, insertAuditRow } from './audit.repository.js';
+
+export interface AuditEntry {
+  /** What happened, as module.verb: 'user.create', 'role.grant'. */
+  action: string;
+  recordType: string;
+  recordId?: string | null;
+  opdId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditLog {
+  /** Appends an entry; pass the transaction that makes the change so both happen or neither. */
+  record(trx: Kysely<Database>, ctx: RequestContext, entry: AuditEntry): Promise<void>;
+  /** Entries newest first, filtered; the caller checks permission. */
+  list(db: Kysely<Database>, filter: AuditFilter): Promise<AuditRow[]>;
+}
+
+function actorLabel(ctx: RequestContext): string {
+  if (!ctx.actor) return 'system';
+  return ctx.actor.token ? `${ctx.actor.email} (token ${ctx.actor.token.name})` : ctx.actor.email;
+}
+
+export function createAuditLog(): AuditLog {
+  return {
+    record: (trx, ctx, entry) =>
+      insertAuditRow(trx, {
+        actor_user_id: ctx.actor?.userId ?? null,
+        actor_label: actorLabel(ctx),
+        action: entry.action,
+        record_type: entry.recordType,
+        record_id: entry.recordId ?? null,
+        opd_id: entry.opdId ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        ip: ctx.ip,
+        request_id: ctx.requestId,
+      }),
+    list: findAuditRows,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The one permission check every module uses: can(actor, action, opdId). An action lists the roles
+ * that may do it and how far each reaches: 'any' record, or only records of the OPD the role is
+ * scoped to ('own_opd'). An API token narrows its user's reach further by its scopes.
+ */
+import type { Actor, Role, TokenScope } from '../context.js';
+
+export type Reach = 'any' | 'own_opd';
+
+export interface ActionRule {
+  /** The token scope a request with an API token needs for this action. */
+  scope: TokenScope;
+  grants: Partial<Record<Role, Reach>>;
+  description: string;
+}
+
+const ACTIONS = {
+  'org.manage': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: 'Create and change OPDs, wilayah and boundaries',
+  },
+  'opd.profile.write': {
+    scope: 'write',
+    grants: { admin: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "Change an OPD's contact details and head",
+  },
+  'user.read': {
+    scope: 'read',
+    grants: { admin: 'any', auditor: 'any' },
+    description: 'List accounts and their roles',
+  },
+  'user.manage': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: 'Create, change and deactivate accounts; grant and revoke roles',
+  },
+  'token.manage': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: 'Issue and revoke API tokens',
+  },
+  'audit.read': {
+    scope: 'read',
+    grants: { admin: 'any', auditor: 'any' },
+    description: 'Read the audit log',
+  },
+  'outbox.manage': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: 'See failed deliveries and send them again',
+  },
+} as const satisfies Record<string, ActionRule>;
+
+export type Action = keyof typeof ACTIONS;
+
+export function actionRule(action: Action): ActionRule {
+  return ACTIONS[action];
+}
+
+export function allActions(): Action[] {
+  return Object.keys(ACTIONS) as Action[];
+}
+
+function tokenAllows(actor: Actor, rule: ActionRule): boolean {
+  if (!actor.token) return true;
+  const scopes = actor.token.scopes;
+  if (scopes.includes('admin')) return true;
+  if (rule.scope === 'read') return scopes.includes('read') || scopes.includes('write');
+  return scopes.includes(rule.scope);
+}
+
+/**
+ * May this actor do this action on a record of this OPD? For an action on no particular OPD pass
+ * undefined: then only roles with reach 'any' qualify.
+ */
+export function can(actor: Actor | null, action: Action, opdId?: string | null): boolean {
+  if (!actor) return false;
+  const rule = ACTIONS[action];
+  if (!tokenAllows(actor, rule)) return false;
+  return actor.roles.some((grant) => {
+    const reach = (rule.grants as Partial<Record<Role, Reach>>)[grant.role];
+    if (reach === 'any') return true;
+    return reach === 'own_opd' && !!opdId && grant.opdId === opdId;
+  });
+}
+
+/** The OPDs whose records the actor may reach for an action: 'all', or a list (possibly empty). */
+export function reachableOpds(actor: Actor | null, action: Action): 'all' | string[] {
+  if (!actor) return [];
+  const rule = ACTIONS[action];
+  if (!tokenAllows(actor, rule)) return [];
+  const opds = new Set<string>();
+  for (const grant of actor.roles) {
+    const reach = (rule.grants as Partial<Record<Role, Reach>>)[grant.role];
+    if (reach === 'any') return 'all';
+    if (reach === 'own_opd' && grant.opdId) opds.add(grant.opdId);
+  }
+  return [...opds];
+}

@@ -1,0 +1,45 @@
+/** Schemas shared by every module's routes: paging, problems, ids. */
+import { type TSchema, Type } from '@sinclair/typebox';
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParams = Type.Object({ id: Uuid });
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+};
+
+export function paging(query: { page?: number; pageSize?: number }): { limit: number; offset: number; page: number; pageSize: number } {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 50;
+  return { limit: pageSize, offset: (page - 1) * pageSize, page, pageSize };
+}
+
+export const Paged = <T extends TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer({ description: 'How many match the filter in all' }),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String({ description: 'What went wrong and what to do, in the language asked for' }),
+    code: Type.String({ description: 'Stable machine-readable code' }),
+    instance: Type.String(),
+    requestId: Type.String(),
+    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
+);
+
+/** Documented error answers for a route, by status. */
+export function problems(...statuses: number[]): Record<number, typeof ProblemSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
+}
+
+export const NullableString = (options: { maxLength: number; format?: string }) => Type.Union([Type.String(options), Type.Null()]);

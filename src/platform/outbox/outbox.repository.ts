@@ -1,0 +1,77 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+export interface OutboxRow {
+  id: number;
+  topic: string;
+  payload: Record<string, unknown>;
+  status: 'pending' | 'done' | 'dead';
+  attempts: number;
+  next_attempt_at: Date;
+  last_error: string | null;
+  created_at: Date;
+  processed_at: Date | null;
+}
+
+export async function insertOutboxEvent(db: Kysely<Database>, topic: string, payload: Record<string, unknown>): Promise<number> {
+  const row = await db
+    .insertInto('outbox')
+    .values({ topic, payload: JSON.stringify(payload) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Claims up to `limit` due events for `leaseSeconds`. SKIP LOCKED lets several workers in several
+ * processes share the queue without taking the same event; the lease returns an event to the queue
+ * when its worker dies mid-delivery.
+ */
+export async function claimDueEvents(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  const result = await sql<OutboxRow>`
+    update outbox set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
+    where id in (
+      select id from outbox
+      where status = 'pending' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
+      order by id limit ${limit}
+      for update skip locked)
+    returning id, topic, payload, status, attempts, next_attempt_at, last_error, created_at, processed_at`.execute(db);
+  return result.rows;
+}
+
+export async function markDone(db: Kysely<Database>, id: number): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'done', processed_at: new Date(), locked_until: null, last_error: null }).where('id', '=', id).execute();
+}
+
+export async function markFailed(db: Kysely<Database>, id: number, error: string, retryAt: Date | null): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set(
+      retryAt
+        ? { next_attempt_at: retryAt, locked_until: null, last_error: error }
+        : { status: 'dead', locked_until: null, last_error: error, processed_at: new Date() },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findDeadEvents(db: Kysely<Database>, limit: number, beforeId?: number): Promise<OutboxRow[]> {
+  let query = db.selectFrom('outbox').selectAll().where('status', '=', 'dead');
+  if (beforeId) query = query.where('id', '<', beforeId);
+  return (await query.orderBy('id', 'desc').limit(limit).execute()) as OutboxRow[];
+}
+
+/** Puts a dead event back in the queue with a fresh count of attempts; false when it is not dead. */
+export async function requeueDeadEvent(db: Kysely<Database>, id: number): Promise<OutboxRow | undefined> {
+  return (await db
+    .updateTable('outbox')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: new Date(), processed_at: null })
+    .where('id', '=', id)
+    .where('status', '=', 'dead')
+    .returningAll()
+    .executeTakeFirst()) as OutboxRow | undefined;
+}
+
+export async function findOutboxEvent(db: Kysely<Database>, id: number): Promise<OutboxRow | undefined> {
+  return (await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst()) as OutboxRow | undefined;
+}
