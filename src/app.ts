@@ -75,6 +75,9 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
     reply.header('x-request-id', request.id);
   });
 
+  // GeoJSON files arrive as application/geo+json (RFC 7946): JSON, parsed as such.
+  app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
   await app.register(helmet, {
     hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },

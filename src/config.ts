@@ -27,6 +27,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   defaultLocale: Locale;
+  /** The city's name as people say it, used in messages ("outside Kota Malang"). */
+  cityName: string;
   cityTimezone: string;
   cityBbox: CityBoundingBox;
   bodyLimitBytes: number;
@@ -62,6 +64,7 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'DEFAULT_LOCALE',
+  'CITY_NAME',
   'CITY_TIMEZONE',
   'CITY_BBOX',
   'BODY_LIMIT_BYTES',
@@ -182,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: email(env, 'MAIL_FROM', 'Balaikota <no-reply@balaikota.localhost>'),
     defaultLocale: oneOf(env, 'DEFAULT_LOCALE', ['id', 'en'] as const, 'id'),
+    cityName: read(env, 'CITY_NAME') ?? 'Kota Malang',
     cityTimezone: timezone(env, 'CITY_TIMEZONE', 'Asia/Jakarta'),
     cityBbox: boundingBox(env, 'CITY_BBOX'),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),

@@ -4,10 +4,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { FastifyServerOptions } from 'fastify';
-import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { AppError } from './errors.js';
-import { ensureFirstAdmin } from './modules/org/index.js';
 import { openRuntime } from './runtime.js';
 
 function loggerOptions(config: Config): FastifyServerOptions['logger'] {
@@ -32,7 +30,8 @@ function announceFirstAdmin(email: string, password: string, url: string): void 
 
 /** Starts the server and returns a function that shuts it down gracefully. */
 export async function serve(config: Config): Promise<() => Promise<void>> {
-  const runtime = await openRuntime(config);
+  // The app's code loads while the database opens (see openRuntime).
+  const [runtime, { buildApp }, { ensureFirstAdmin }] = await Promise.all([openRuntime(config), import('./app.js'), import('./modules/org/index.js')]);
   const { app, platform, worker } = await buildApp({ config, database: runtime.database, secrets: runtime.secrets, logger: loggerOptions(config) });
   try {
     const admin = await ensureFirstAdmin(platform);
@@ -64,7 +63,8 @@ export function explainStartFailure(error: unknown): string {
   return error instanceof Error ? `Start failed: ${error.message}` : `Start failed: ${String(error)}`;
 }
 
-async function main(): Promise<void> {
+/** Runs the server until SIGTERM or SIGINT; exits the process with 1 when it cannot start. */
+export async function runServer(): Promise<void> {
   let stop: () => Promise<void>;
   try {
     stop = await serve(loadConfig());
@@ -85,4 +85,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runServer();

@@ -4,9 +4,6 @@
  */
 import type { Config } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/connection.js';
-import { migrateToLatest } from './db/migrator.js';
-import { MODULES } from './modules/index.js';
-import { seedReferenceDataIfEmpty } from './modules/org/index.js';
 import { loadSecrets, type Secrets } from './platform/secrets.js';
 
 export interface Runtime {
@@ -19,7 +16,18 @@ export interface Runtime {
 /** Opens the configured database and brings its schema up to date. */
 export async function openRuntime(config: Config, { migrate = true } = {}): Promise<Runtime> {
   const secrets = loadSecrets(config);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : config.dataDir });
+  // PGlite compiles its WebAssembly off the main thread: start opening it, then load the modules'
+  // code meanwhile. This is what keeps a re-start on PGlite under two seconds.
+  const opening = openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : config.dataDir });
+  const [{ MODULES }, { migrateToLatest }, { seedReferenceDataIfEmpty }] = await Promise.all([
+    import('./modules/index.js'),
+    import('./db/migrator.js'),
+    import('./modules/org/index.js'),
+  ]).catch(async (error) => {
+    await opening.then((db) => db.close()).catch(() => undefined);
+    throw error;
+  });
+  const database = await opening;
   try {
     const migrated = migrate ? await migrateToLatest(database.db, MODULES) : [];
     // A new database gets the city's reference data on its first start.

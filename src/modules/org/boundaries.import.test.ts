@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { geometryBbox, isFeatureCollection, type KnownKelurahan, matchBoundaries, normaliseName } from './boundaries.import.js';
 import { KECAMATAN } from './reference-data.js';
 
-const known: KnownKelurahan[] = KECAMATAN.flatMap((kec) => kec.kelurahan.map((kel) => ({ id: `${kec.name}/${kel.name}`, name: kel.name, kecamatanName: kec.name })));
+const known: KnownKelurahan[] = KECAMATAN.flatMap((kec) =>
+  kec.kelurahan.map((kel) => ({ id: `${kec.name}/${kel.name}`, name: kel.name, kecamatanName: kec.name })),
+);
 const malang = { minLat: -8.05, minLon: 112.57, maxLat: -7.9, maxLon: 112.7 };
 
 function square(lat: number, lon: number, half = 0.002): number[][][] {
@@ -24,7 +26,15 @@ function feature(properties: Record<string, unknown>, geometry: unknown = { type
 describe('normaliseName', () => {
   it('gives every spelling of Oro-oro Dowo one key', () => {
     const key = normaliseName('Oro-oro Dowo');
-    for (const spelling of ['Oro-Oro Dowo', 'ORO ORO DOWO', 'Orooro Dowo', 'Kelurahan Oro-oro Dowo', 'Kel. Oro-Oro Dowo', 'KEL.ORO-ORO DOWO', ' oro oro dowo ']) {
+    for (const spelling of [
+      'Oro-Oro Dowo',
+      'ORO ORO DOWO',
+      'Orooro Dowo',
+      'Kelurahan Oro-oro Dowo',
+      'Kel. Oro-Oro Dowo',
+      'KEL.ORO-ORO DOWO',
+      ' oro oro dowo ',
+    ]) {
       expect(normaliseName(spelling), spelling).toBe(key);
     }
   });
@@ -86,7 +96,10 @@ describe('matchBoundaries', () => {
   });
 
   it('takes a feature named "Kecamatan Sukun", or one with a kecamatan-level code, as the kecamatan', () => {
-    const report = matchBoundaries([feature({ name: 'Kecamatan Sukun' }), feature({ name: 'Sukun', KDEPUM: '35.73.04' }), feature({ name: 'Tanjungrejo' })], known);
+    const report = matchBoundaries(
+      [feature({ name: 'Kecamatan Sukun' }), feature({ name: 'Sukun', KDEPUM: '35.73.04' }), feature({ name: 'Tanjungrejo' })],
+      known,
+    );
     expect(report.unmatched.map((u) => [u.index, u.reason])).toEqual([
       [0, 'kecamatan_feature'],
       [1, 'kecamatan_feature'],
@@ -124,9 +137,47 @@ describe('matchBoundaries', () => {
       [
         feature({ kelurahan: 'Kasin' }, { type: 'Point', coordinates: [112.63, -7.98] }),
         feature({ kelurahan: 'Bareng' }, null),
-        feature({ kelurahan: 'Samaan' }, { type: 'Polygon', coordinates: [[[-7.98, 112.63], [-7.97, 112.63], [-7.97, 112.64], [-7.98, 112.63]]] }),
-        feature({ kelurahan: 'Klojen' }, { type: 'Polygon', coordinates: [[[112.63, -7.98], [112.64, '-7.98'], [112.64, -7.97], [112.63, -7.98]]] }),
-        feature({ kelurahan: 'Kauman' }, { type: 'Polygon', coordinates: [[[112.63, -7.98], [112.64, -7.98], [112.63, -7.98]]] }),
+        feature(
+          { kelurahan: 'Samaan' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-7.98, 112.63],
+                [-7.97, 112.63],
+                [-7.97, 112.64],
+                [-7.98, 112.63],
+              ],
+            ],
+          },
+        ),
+        feature(
+          { kelurahan: 'Klojen' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [112.63, -7.98],
+                [112.64, '-7.98'],
+                [112.64, -7.97],
+                [112.63, -7.98],
+              ],
+            ],
+          },
+        ),
+        feature(
+          { kelurahan: 'Kauman' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [112.63, -7.98],
+                [112.64, -7.98],
+                [112.63, -7.98],
+              ],
+            ],
+          },
+        ),
         feature({ kelurahan: 'Tlogomas' }, { type: 'Polygon', coordinates: square(-7.25, 112.75) }),
         { type: 'Point' },
       ],
@@ -147,7 +198,17 @@ describe('matchBoundaries', () => {
   });
 
   it('closes a ring the file left open and drops heights', () => {
-    const open = { type: 'Polygon', coordinates: [[[112.63, -7.98, 450], [112.64, -7.98, 451], [112.64, -7.97, 452], [112.63, -7.97, 449]]] };
+    const open = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [112.63, -7.98, 450],
+          [112.64, -7.98, 451],
+          [112.64, -7.97, 452],
+          [112.63, -7.97, 449],
+        ],
+      ],
+    };
     const [boundary] = matchBoundaries([feature({ kelurahan: 'Kasin' }, open)], known).boundaries;
     expect(boundary.geometry.coordinates).toEqual([
       [
@@ -162,7 +223,10 @@ describe('matchBoundaries', () => {
 
   it('reports two features for one kelurahan and keeps both parts as its boundary', () => {
     const report = matchBoundaries(
-      [feature({ kelurahan: 'Jodipan' }, { type: 'Polygon', coordinates: square(-7.99, 112.64) }), feature({ kelurahan: 'JODIPAN' }, { type: 'Polygon', coordinates: square(-7.98, 112.64) })],
+      [
+        feature({ kelurahan: 'Jodipan' }, { type: 'Polygon', coordinates: square(-7.99, 112.64) }),
+        feature({ kelurahan: 'JODIPAN' }, { type: 'Polygon', coordinates: square(-7.98, 112.64) }),
+      ],
       known,
     );
     expect(report.duplicates).toEqual([{ kelurahanId: 'Blimbing/Jodipan', name: 'Jodipan', indexes: [0, 1] }]);

@@ -33,7 +33,7 @@ export interface WilayahTable {
   parent_id: string | null;
   centre_lat: number | null;
   centre_lon: number | null;
-  boundary: JSONColumnType<GeoJsonGeometry | null, string | null, string | null> | null;
+  boundary: JSONColumnType<GeoJsonGeometry | null, string | null, string | null>;
   min_lat: number | null;
   min_lon: number | null;
   max_lat: number | null;

@@ -55,10 +55,10 @@ export interface BoundaryImportResult {
   };
 }
 
-const outsideCity = (lat: number, lon: number, b: { minLat: number; minLon: number; maxLat: number; maxLon: number }) =>
+const outsideCity = (city: string, lat: number, lon: number, b: { minLat: number; minLon: number; maxLat: number; maxLon: number }) =>
   new AppError('wilayah.outside_city', 'unprocessable', {
-    id: `Titik (${lat}, ${lon}) berada di luar Kota Malang, yang terletak pada lintang ${b.minLat} sampai ${b.maxLat} dan bujur ${b.minLon} sampai ${b.maxLon}. Periksa lokasinya: lintang ditulis lebih dulu, lalu bujur.`,
-    en: `The point (${lat}, ${lon}) is outside Kota Malang, which lies within latitude ${b.minLat} to ${b.maxLat} and longitude ${b.minLon} to ${b.maxLon}. Check the location: latitude comes first, then longitude.`,
+    id: `Titik (${lat}, ${lon}) berada di luar ${city}, yang terletak pada lintang ${b.minLat} sampai ${b.maxLat} dan bujur ${b.minLon} sampai ${b.maxLon}. Periksa lokasinya: lintang ditulis lebih dulu, lalu bujur.`,
+    en: `The point (${lat}, ${lon}) is outside ${city}, which lies within latitude ${b.minLat} to ${b.maxLat} and longitude ${b.minLon} to ${b.maxLon}. Check the location: latitude comes first, then longitude.`,
   });
 
 const noKecamatan = () =>
@@ -109,7 +109,7 @@ export function createWilayahService(platform: Platform) {
     /** The kecamatan and, where boundaries allow, the kelurahan a point lies in; refuses points outside the city. */
     async resolve(ctx: RequestContext, lat: number, lon: number): Promise<ResolvedPlace> {
       const point = { lat, lon };
-      if (!insideBbox(point, config.cityBbox)) throw outsideCity(lat, lon, config.cityBbox);
+      if (!insideBbox(point, config.cityBbox)) throw outsideCity(platform.config.cityName, lat, lon, config.cityBbox);
       const candidates = await repo.findBoundaryCandidates(db, lat, lon);
       const hit = candidates.find((c) => pointInBoundary(point, c.boundary));
       if (hit) {

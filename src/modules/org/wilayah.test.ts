@@ -54,8 +54,16 @@ describe.each(DATABASE_KINDS)('wilayah on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     const users = createUsersService(t.platform);
-    await users.create(systemContext(), { email: 'admin.wilayah@example.id', name: 'Admin Wilayah', password: 'Tugu-Malang-1914', roles: [{ role: 'admin', opdId: null }] }, { asSystem: true });
-    await users.create(systemContext(), { email: 'warga.sukun@example.id', name: 'Warga Sukun', password: 'Alun-alun-2026!', roles: [{ role: 'warga', opdId: null }] }, { asSystem: true });
+    await users.create(
+      systemContext(),
+      { email: 'admin.wilayah@example.id', name: 'Admin Wilayah', password: 'Tugu-Malang-1914', roles: [{ role: 'admin', opdId: null }] },
+      { asSystem: true },
+    );
+    await users.create(
+      systemContext(),
+      { email: 'warga.sukun@example.id', name: 'Warga Sukun', password: 'Alun-alun-2026!', roles: [{ role: 'warga', opdId: null }] },
+      { asSystem: true },
+    );
     admin = await signIn(t.app, 'admin.wilayah@example.id', 'Tugu-Malang-1914');
     warga = await signIn(t.app, 'warga.sukun@example.id', 'Alun-alun-2026!');
   });
@@ -179,5 +187,28 @@ describe.each(DATABASE_KINDS)('wilayah on %s', (kind) => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actor_user_id: admin.userId, record_type: 'wilayah' });
     expect(entries[0].after).toMatchObject({ source: 'geoportal-uji', matched: 2, unmatched: 1, rejected: 0, kelurahanLoaded: ['Kauman', 'Oro-oro Dowo'] });
+  });
+
+  it('accepts a detailed .geojson file, sent as application/geo+json, far larger than the usual 1 MB request limit', async () => {
+    // Kasin as a circle of 40,000 points: real kelurahan outlines are this fine-grained.
+    const ring = Array.from({ length: 40_000 }, (_, i) => {
+      const angle = (2 * Math.PI * i) / 40_000;
+      return [112.622 + 0.004 * Math.cos(angle), -7.99 + 0.004 * Math.sin(angle)];
+    });
+    ring.push(ring[0]);
+    const payload = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { kelurahan: 'Kasin' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    };
+    expect(JSON.stringify(payload).length).toBeGreaterThan(1_048_576);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/org/wilayah/boundaries',
+      payload: JSON.stringify(payload),
+      headers: { ...as(admin), 'content-type': 'application/geo+json' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().counts).toMatchObject({ matched: 1, kelurahanWithBoundary: 3 });
+    expect(((await resolve(-7.99, 112.622)).json() as Place).kelurahan?.name).toBe('Kasin');
   });
 });
