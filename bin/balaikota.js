@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+const entry = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
 if (!existsSync(entry)) {
   console.error('Balaikota is not built yet: run "npm run build" (or "npm start" once) first.');
   process.exit(1);
 }
-const { runCli } = await import(entry);
-process.exitCode = await runCli(process.argv.slice(2));
+await import(entry);

@@ -3,7 +3,6 @@
  * first), does one thing through the modules' services, prints what it did, and closes.
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrator.js';

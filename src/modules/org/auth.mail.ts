@@ -1,9 +1,10 @@
 /** The text of the mails the org module sends, in the recipient's language. */
 import type { MailMessage } from '../../platform/mail/mailer.js';
+import { RESET_PAGE_PATH } from './reset-page.js';
 import type { UserRow } from './users.repository.js';
 
 export function passwordResetMail(publicUrl: string, user: Pick<UserRow, 'email' | 'name' | 'locale'>, token: string): MailMessage {
-  const link = `${publicUrl}/atur-ulang-sandi?token=${encodeURIComponent(token)}`;
+  const link = `${publicUrl}${RESET_PAGE_PATH}?token=${encodeURIComponent(token)}`;
   if (user.locale === 'en') {
     return {
       to: user.email,

@@ -157,6 +157,14 @@ describe.each(DATABASE_KINDS)('signing in on %s', (kind) => {
     expect(mail!.raw).toContain('http://balaikota.test/atur-ulang-sandi?token=');
     expect(token).toBeDefined();
 
+    // The link opens a page with the form, whose script posts to the confirm endpoint.
+    const page = await t.app.inject({ method: 'GET', url: `/atur-ulang-sandi?token=${token}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<label for="sandi">Kata sandi baru</label>');
+    const script = await t.app.inject({ method: 'GET', url: '/atur-ulang-sandi.js' });
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    expect(script.body).toContain('/api/auth/password-reset/confirm');
+
     const reset = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, newPassword: 'Sandi-Pulih-Baru-77' } });
     expect(reset.statusCode).toBe(204);
     await signIn(t.app, user.email, 'Sandi-Pulih-Baru-77');

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth.routes.js';
 import * as init from './migrations/20261122_02_init.js';
 import { registerOpdRoutes } from './opd.routes.js';
 import { seedOrgReferenceData } from './org.seed.js';
+import { registerResetPage } from './reset-page.js';
 import { hasAnyOpd } from './seed.repository.js';
 import { registerTokenRoutes } from './tokens.routes.js';
 import { registerUserRoutes } from './users.routes.js';
@@ -27,6 +28,7 @@ export const orgModule: ModuleManifest = {
     registerTokenRoutes(app, platform);
     registerOpdRoutes(app, platform);
     registerWilayahRoutes(app, platform);
+    registerResetPage(app);
   },
 };
 
