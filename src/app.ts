@@ -28,6 +28,8 @@ export interface BuiltApp {
   app: App;
   platform: Platform;
   worker: OutboxWorker;
+  /** Runs every module's clean-up once. */
+  housekeeping(): Promise<void>;
 }
 
 export interface BuildOptions {
@@ -98,5 +100,8 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
   }
   const worker = createOutboxWorker(database.db, handlers, log);
   app.addHook('onClose', async () => worker.stop());
-  return { app, platform, worker };
+  const housekeeping = async () => {
+    for (const mod of MODULES) await mod.housekeeping?.(platform);
+  };
+  return { app, platform, worker, housekeeping };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config.js';
 
 function refusal(env: Record<string, string>): string {
   try {
@@ -55,5 +55,17 @@ describe('configuration', () => {
     expect(config.publicUrl).toBe('https://balaikota.malangkota.go.id');
     expect(config.cityBbox.maxLon).toBe(112.9);
     expect(config.defaultLocale).toBe('en');
+  });
+
+  it('reads exactly the documented variables', () => {
+    const asked = new Set<string>();
+    const env = new Proxy({} as Record<string, string | undefined>, {
+      get(_target, name) {
+        asked.add(String(name));
+        return undefined;
+      },
+    });
+    loadConfig(env);
+    expect([...asked].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });

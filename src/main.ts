@@ -32,7 +32,12 @@ function announceFirstAdmin(email: string, password: string, url: string): void 
 export async function serve(config: Config): Promise<() => Promise<void>> {
   // The app's code loads while the database opens (see openRuntime).
   const [runtime, { buildApp }, { ensureFirstAdmin }] = await Promise.all([openRuntime(config), import('./app.js'), import('./modules/org/index.js')]);
-  const { app, platform, worker } = await buildApp({ config, database: runtime.database, secrets: runtime.secrets, logger: loggerOptions(config) });
+  const { app, platform, worker, housekeeping } = await buildApp({
+    config,
+    database: runtime.database,
+    secrets: runtime.secrets,
+    logger: loggerOptions(config),
+  });
   try {
     const admin = await ensureFirstAdmin(platform);
     if (admin) announceFirstAdmin(admin.email, admin.password, config.publicUrl);
@@ -42,13 +47,21 @@ export async function serve(config: Config): Promise<() => Promise<void>> {
     await runtime.database.close();
     throw error;
   }
-  if (config.runWorker) worker.start();
+  let housekeepingTimer: NodeJS.Timeout | undefined;
+  if (config.runWorker) {
+    worker.start();
+    const tidy = () => housekeeping().catch((error) => app.log.error({ err: error }, 'housekeeping failed'));
+    housekeepingTimer = setInterval(tidy, 3600_000);
+    housekeepingTimer.unref();
+    void tidy();
+  }
   app.log.info({ database: runtime.database.kind, migrated: runtime.migrated.length, url: config.publicUrl }, 'Balaikota is ready');
 
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
       app.log.info('shutting down: finishing requests in flight');
+      clearInterval(housekeepingTimer);
       await app.close();
       await runtime.database.close();
     })();

@@ -31,6 +31,8 @@ export interface ModuleManifest {
   migrations: Record<string, Migration>;
   /** Registers the module's routes; called once per app. */
   routes?: (app: App, platform: Platform) => Promise<void> | void;
+  /** Periodic clean-up (expired sessions, stale counters); run hourly by processes that run the worker. */
+  housekeeping?: (platform: Platform) => Promise<void>;
   /** Handlers for the outbox topics this module consumes, by topic. */
   outboxHandlers?: (platform: Platform) => Record<string, OutboxHandler>;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../platform/context.js';
 import { DATABASE_KINDS } from '../../testing/databases.js';
@@ -173,5 +174,25 @@ describe.each(DATABASE_KINDS)('signing in on %s', (kind) => {
     const again = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, newPassword: 'Sandi-Lain-Lagi-88' } });
     expect(again.statusCode).toBe(400);
     expect(problemOf(again).code).toBe('auth.reset_invalid');
+  });
+});
+
+describe.each(DATABASE_KINDS)('housekeeping on %s', (kind) => {
+  it('removes expired sessions and day-old sign-in failures, and keeps live ones', async () => {
+    const t = await createTestApp(kind);
+    try {
+      const live = await userWithRole(t, 'warga');
+      const stale = await userWithRole(t, 'warga');
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'siapa@x.id', password: 'x' }, remoteAddress: '10.5.5.5' });
+      await sql`update user_session set expires_at = now() - interval '1 minute' where user_id = ${stale.userId}`.execute(t.platform.db);
+      await sql`update login_failure set at = now() - interval '2 days'`.execute(t.platform.db);
+      await t.housekeeping();
+      const counts = await sql<{ sessions: number; failures: number }>`
+        select (select count(*)::int from user_session) as sessions, (select count(*)::int from login_failure) as failures`.execute(t.platform.db);
+      expect(counts.rows[0]).toEqual({ sessions: 1, failures: 0 });
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: live.cookie } })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { registerOpdRoutes } from './opd.routes.js';
 import { seedOrgReferenceData } from './org.seed.js';
 import { registerResetPage } from './reset-page.js';
 import { hasAnyOpd } from './seed.repository.js';
+import { deleteStaleAuthRows } from './sessions.repository.js';
 import { registerTokenRoutes } from './tokens.routes.js';
 import { registerUserRoutes } from './users.routes.js';
 import { registerWilayahRoutes } from './wilayah.routes.js';
@@ -22,6 +23,8 @@ export { createWilayahService, type WilayahService } from './wilayah.service.js'
 export const orgModule: ModuleManifest = {
   name: 'org',
   migrations: { '20261122_02_init': init },
+  // Failed sign-ins count for 15 minutes; a day's worth is kept for anyone investigating an attack.
+  housekeeping: (platform) => deleteStaleAuthRows(platform.db, new Date(Date.now() - 24 * 3600_000)),
   routes(app, platform) {
     registerAuthRoutes(app, platform);
     registerUserRoutes(app, platform);

@@ -28,8 +28,14 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string,
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>): Promise<void> {
+/** Removes sessions past their expiry, failures older than `before` and spent reset tokens. */
+export async function deleteStaleAuthRows(db: Kysely<Database>, before: Date): Promise<void> {
   await db.deleteFrom('user_session').where('expires_at', '<=', new Date()).execute();
+  await db.deleteFrom('login_failure').where('at', '<', before).execute();
+  await db
+    .deleteFrom('password_reset')
+    .where((eb) => eb.or([eb('expires_at', '<', before), eb('used_at', '<', before)]))
+    .execute();
 }
 
 export async function recordLoginFailure(db: Kysely<Database>, ip: string, email: string): Promise<void> {
