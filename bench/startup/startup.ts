@@ -38,7 +38,10 @@ function rssMb(pid: number): number {
 async function startOnce(env: Record<string, string>, idle = false): Promise<{ ms: number; rss?: number }> {
   const port = await freePort();
   const began = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -102,7 +105,9 @@ async function main() {
   console.log('| database | first start to /readyz | re-start to /readyz (median / max) | idle RSS |');
   console.log('|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.label} | ${(r.first / 1000).toFixed(2)} s | ${(r.restart / 1000).toFixed(2)} s / ${(r.restartMax / 1000).toFixed(2)} s | ${r.rss.toFixed(0)} MB |`);
+    console.log(
+      `| ${r.label} | ${(r.first / 1000).toFixed(2)} s | ${(r.restart / 1000).toFixed(2)} s / ${(r.restartMax / 1000).toFixed(2)} s | ${r.rss.toFixed(0)} MB |`,
+    );
   }
 }
 
