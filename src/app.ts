@@ -56,7 +56,7 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const log = app.log as FastifyBaseLogger;
-  const audit = createAuditLog();
+  const audit = createAuditLog(database.db);
   const platform: Platform = {
     config,
     db: database.db,

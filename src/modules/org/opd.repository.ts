@@ -1,6 +1,7 @@
 /** SQL for OPDs. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { containsPattern } from '../../db/sql-helpers.js';
 import type { OpdKind, OpdTable } from './org.tables.js';
 
 export type OpdRow = Selectable<OpdTable>;
@@ -26,7 +27,7 @@ export interface OpdFilter {
 export async function listOpds(db: Kysely<Database>, filter: OpdFilter): Promise<{ rows: OpdRow[]; total: number }> {
   let query = db.selectFrom('opd');
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     query = query.where((eb) => eb.or([eb('name', 'ilike', like), eb('short_name', 'ilike', like), eb('code', 'ilike', like)]));
   }
   if (filter.kind) query = query.where('kind', '=', filter.kind);

@@ -3,7 +3,7 @@
  * OPD's own operators and head keep its contact details and head name current.
  */
 import { AppError, commonErrors } from '../../errors.js';
-import { can } from '../../platform/auth/permissions.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Platform } from '../../platform/module.js';
 import type { OpdRow } from './opd.repository.js';
@@ -112,7 +112,7 @@ export function createOpdService(platform: Platform) {
 
     /** Adds an OPD to the structure (admin). */
     async create(ctx: RequestContext, input: OpdStructureInput): Promise<OpdView> {
-      if (!can(ctx.actor, 'org.manage')) throw ctx.actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(ctx, 'org.manage');
       if (input.validTo && input.validTo < input.validFrom) throw badValidity();
       await checkParent(input.parentId);
       if (await repo.findOpdByCode(db, input.code)) throw codeTaken(input.code);
@@ -139,7 +139,7 @@ export function createOpdService(platform: Platform) {
 
     /** Changes an OPD's place in the structure or its validity, e.g. closing it when a regulation merges it (admin). */
     async updateStructure(ctx: RequestContext, id: string, input: Partial<OpdStructureInput>): Promise<OpdView> {
-      if (!can(ctx.actor, 'org.manage')) throw ctx.actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(ctx, 'org.manage');
       await checkParent(input.parentId, id);
       return db.transaction().execute(async (trx) => {
         const before = await repo.findOpdById(trx, id);
@@ -170,7 +170,7 @@ export function createOpdService(platform: Platform) {
       return db.transaction().execute(async (trx) => {
         const before = await repo.findOpdById(trx, id);
         if (!before) throw orgErrors.opdNotFound(id);
-        if (!can(ctx.actor, 'opd.profile.write', id)) throw commonErrors.forbidden();
+        authorize(ctx, 'opd.profile.write', id);
         const changes: repo.OpdChanges = {};
         for (const [field, column] of Object.entries(PROFILE_FIELDS)) {
           const value = input[field as keyof OpdProfileInput];

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { KECAMATAN, OPDS, STRUCTURE_VALID_FROM } from './reference-data.js';
-import { upsertKecamatan, upsertKelurahan, upsertOpd, upsertWilayahCode } from './seed.repository.js';
+import { upsertKecamatan, upsertKelurahan, upsertOpd } from './seed.repository.js';
+import { upsertWilayahCode } from './wilayah.repository.js';
 
 export interface SeedSummary {
   kecamatan: number;

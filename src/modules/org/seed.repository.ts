@@ -39,14 +39,6 @@ export async function upsertKelurahan(db: Kysely<Database>, kecamatanId: string,
   return row.id;
 }
 
-export async function upsertWilayahCode(db: Kysely<Database>, wilayahId: string, system: string, code: string): Promise<void> {
-  await db
-    .insertInto('wilayah_code')
-    .values({ wilayah_id: wilayahId, system, code })
-    .onConflict((oc) => oc.columns(['wilayah_id', 'system']).doUpdateSet({ code }))
-    .execute();
-}
-
 export interface OpdSeedRow {
   code: string;
   name: string;

@@ -1,9 +1,4 @@
-/**
- * API tokens for other systems. A token acts as a named account (often a service account made for
- * the purpose) within its scopes; it is shown once, stored hashed, and revocable.
- */
-import { commonErrors } from '../../errors.js';
-import { can } from '../../platform/auth/permissions.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import type { RequestContext, TokenScope } from '../../platform/context.js';
 import { randomToken } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
@@ -40,9 +35,7 @@ export function tokenView(row: TokenRow): TokenView {
 }
 
 function demand(ctx: RequestContext, asSystem: boolean): void {
-  if (asSystem) return;
-  if (!ctx.actor) throw commonErrors.unauthenticated();
-  if (!can(ctx.actor, 'token.manage')) throw commonErrors.forbidden();
+  if (!asSystem) authorize(ctx, 'token.manage');
 }
 
 export interface CreateTokenInput {

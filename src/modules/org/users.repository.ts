@@ -1,6 +1,7 @@
 /** SQL for accounts and their role grants. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { containsPattern } from '../../db/sql-helpers.js';
 import type { RoleGrant } from '../../platform/context.js';
 import type { AppUserTable, RoleGrantTable } from './org.tables.js';
 
@@ -57,7 +58,7 @@ export interface UserFilter {
 export async function listUsers(db: Kysely<Database>, filter: UserFilter): Promise<{ rows: UserRow[]; total: number }> {
   let query = db.selectFrom('app_user');
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     query = query.where((eb) => eb.or([eb('name', 'ilike', like), eb('email', 'ilike', like)]));
   }
   if (filter.active !== undefined) query = query.where('active', '=', filter.active);

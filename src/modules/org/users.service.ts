@@ -1,8 +1,8 @@
 /** Accounts and their roles, for admins; every change audited in its own transaction. */
 
 import { commonErrors } from '../../errors.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import { assertStrongPassword, hashPassword } from '../../platform/auth/passwords.js';
-import { type Action, can } from '../../platform/auth/permissions.js';
 import type { RequestContext, Role, RoleGrant } from '../../platform/context.js';
 import { decryptField, encryptField } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
@@ -49,11 +49,6 @@ function auditable(user: UserRow) {
   return { email: user.email, name: user.name, phone: user.phone, hasNik: user.nik_encrypted !== null, locale: user.locale, active: user.active };
 }
 
-function demand(ctx: RequestContext, action: Action): void {
-  if (!ctx.actor) throw commonErrors.unauthenticated();
-  if (!can(ctx.actor, action)) throw commonErrors.forbidden();
-}
-
 const NIK = /^\d{16}$/;
 
 export interface CreateUserInput {
@@ -91,7 +86,7 @@ export function createUsersService(platform: Platform) {
   return {
     /** Lists accounts with their roles, filtered and paged. */
     async list(ctx: RequestContext, filter: repo.UserFilter): Promise<{ items: UserView[]; total: number }> {
-      demand(ctx, 'user.read');
+      authorize(ctx, 'user.read');
       const { rows, total } = await repo.listUsers(db, filter);
       const grants = await repo.grantsOf(
         db,
@@ -101,7 +96,7 @@ export function createUsersService(platform: Platform) {
     },
 
     async get(ctx: RequestContext, id: string, { asSystem = false } = {}): Promise<UserView> {
-      if (!asSystem) demand(ctx, 'user.read');
+      if (!asSystem) authorize(ctx, 'user.read');
       return load(id);
     },
 
@@ -113,7 +108,7 @@ export function createUsersService(platform: Platform) {
 
     /** The NIK in clear, for an admin; every reading is audited. */
     async revealNik(ctx: RequestContext, id: string): Promise<string | null> {
-      demand(ctx, 'user.manage');
+      authorize(ctx, 'user.manage');
       const user = await repo.findUserById(db, id);
       if (!user) throw orgErrors.userNotFound(id);
       await db.transaction().execute((trx) => audit.record(trx, ctx, { action: 'user.nik_view', recordType: 'user', recordId: id }));
@@ -122,7 +117,7 @@ export function createUsersService(platform: Platform) {
 
     /** Creates an account (the CLI passes a system context with no actor). */
     async create(ctx: RequestContext, input: CreateUserInput, { asSystem = false } = {}): Promise<UserView> {
-      if (!asSystem) demand(ctx, 'user.manage');
+      if (!asSystem) authorize(ctx, 'user.manage');
       if (input.nik && !NIK.test(input.nik)) throw orgErrors.invalidNik();
       if (input.password) assertStrongPassword(input.password, input.email);
       for (const grant of input.roles ?? []) await checkGrant(grant);
@@ -149,7 +144,7 @@ export function createUsersService(platform: Platform) {
 
     /** Changes an account; deactivating one ends its sessions. */
     async update(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
-      demand(ctx, 'user.manage');
+      authorize(ctx, 'user.manage');
       if (input.nik && !NIK.test(input.nik)) throw orgErrors.invalidNik();
       await db.transaction().execute(async (trx) => {
         const before = await repo.findUserById(trx, id);
@@ -174,7 +169,7 @@ export function createUsersService(platform: Platform) {
 
     /** Sets a password for another account (an admin resetting it by hand). */
     async setPassword(ctx: RequestContext, id: string, password: string, { asSystem = false } = {}): Promise<void> {
-      if (!asSystem) demand(ctx, 'user.manage');
+      if (!asSystem) authorize(ctx, 'user.manage');
       const user = await repo.findUserById(db, id);
       if (!user) throw orgErrors.userNotFound(id);
       assertStrongPassword(password, user.email);
@@ -187,7 +182,7 @@ export function createUsersService(platform: Platform) {
     },
 
     async grant(ctx: RequestContext, userId: string, grant: RoleGrant, { asSystem = false } = {}): Promise<UserView> {
-      if (!asSystem) demand(ctx, 'user.manage');
+      if (!asSystem) authorize(ctx, 'user.manage');
       await checkGrant(grant);
       await db.transaction().execute(async (trx) => {
         if (!(await repo.findUserById(trx, userId))) throw orgErrors.userNotFound(userId);
@@ -199,7 +194,7 @@ export function createUsersService(platform: Platform) {
     },
 
     async revoke(ctx: RequestContext, userId: string, grantId: string, { asSystem = false } = {}): Promise<UserView> {
-      if (!asSystem) demand(ctx, 'user.manage');
+      if (!asSystem) authorize(ctx, 'user.manage');
       await db.transaction().execute(async (trx) => {
         const grants = await repo.grantsOf(trx, [userId]);
         const target = grants.find((g) => g.id === grantId);

@@ -3,8 +3,8 @@
  * kelurahan boundaries. Until boundaries are imported a point resolves only to the nearest
  * kecamatan centre, and every answer says so.
  */
-import { AppError, commonErrors, type LocalizedText } from '../../errors.js';
-import { can } from '../../platform/auth/permissions.js';
+import { AppError, type LocalizedText } from '../../errors.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Platform } from '../../platform/module.js';
 import { type CodeConflict, type DuplicateKelurahan, isFeatureCollection, type MatchedFeature, matchBoundaries } from './boundaries.import.js';
@@ -155,7 +155,7 @@ export function createWilayahService(platform: Platform) {
      * what did not (admin; the CLI passes a system context with asSystem).
      */
     async importBoundaries(ctx: RequestContext, featureCollection: unknown, source: string, { asSystem = false } = {}): Promise<BoundaryImportResult> {
-      if (!asSystem && !can(ctx.actor, 'org.manage')) throw ctx.actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      if (!asSystem) authorize(ctx, 'org.manage');
       if (!isFeatureCollection(featureCollection)) throw notFeatureCollection();
       const label = source.trim().slice(0, SOURCE_MAX) || 'upload';
 

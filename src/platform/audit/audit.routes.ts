@@ -1,6 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { commonErrors } from '../../errors.js';
-import { can } from '../auth/permissions.js';
 import { problems, Uuid } from '../http/schemas.js';
 import type { App, Platform } from '../module.js';
 
@@ -51,12 +49,9 @@ export function registerAuditRoutes(app: App, platform: Platform): void {
       },
     },
     async (request) => {
-      const { actor } = request.ctx;
-      if (!actor) throw commonErrors.unauthenticated();
-      if (!can(actor, 'audit.read')) throw commonErrors.forbidden();
       const q = request.query;
       const limit = q.limit ?? 100;
-      const rows = await platform.audit.list(platform.db, {
+      const rows = await platform.audit.read(request.ctx, {
         ...q,
         from: q.from ? new Date(q.from) : undefined,
         to: q.to ? new Date(q.to) : undefined,

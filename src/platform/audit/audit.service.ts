@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { type AuditFilter, type AuditRow, findAuditRows, insertAuditRow } from './audit.repository.js';
 
@@ -16,8 +17,10 @@ export interface AuditEntry {
 export interface AuditLog {
   /** Appends an entry; pass the transaction that makes the change so both happen or neither. */
   record(trx: Kysely<Database>, ctx: RequestContext, entry: AuditEntry): Promise<void>;
-  /** Entries newest first, filtered; the caller checks permission. */
+  /** Entries newest first, filtered; the caller checks permission (see read). */
   list(db: Kysely<Database>, filter: AuditFilter): Promise<AuditRow[]>;
+  /** Entries newest first, for an admin or auditor. */
+  read(ctx: RequestContext, filter: AuditFilter): Promise<AuditRow[]>;
 }
 
 function actorLabel(ctx: RequestContext): string {
@@ -25,7 +28,7 @@ function actorLabel(ctx: RequestContext): string {
   return ctx.actor.token ? `${ctx.actor.email} (token ${ctx.actor.token.name})` : ctx.actor.email;
 }
 
-export function createAuditLog(): AuditLog {
+export function createAuditLog(db: Kysely<Database>): AuditLog {
   return {
     record: (trx, ctx, entry) =>
       insertAuditRow(trx, {
@@ -41,5 +44,9 @@ export function createAuditLog(): AuditLog {
         request_id: ctx.requestId,
       }),
     list: findAuditRows,
+    read(ctx, filter) {
+      authorize(ctx, 'audit.read');
+      return findAuditRows(db, filter);
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import type { AuditLog } from '../audit/audit.service.js';
+import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import type { OutboxRow } from './outbox.repository.js';
 import * as repo from './outbox.repository.js';
@@ -20,17 +21,22 @@ export function backoffSeconds(attempts: number, random: () => number = Math.ran
 export interface Outbox {
   /** Queues an event; pass the transaction of the change so the event exists only if the change does. */
   enqueue(trx: Kysely<Database>, topic: string, payload: Record<string, unknown>): Promise<number>;
-  listDead(limit: number, beforeId?: number): Promise<OutboxRow[]>;
-  /** Sends a dead event back to the queue, audited. */
+  /** Events that failed every attempt, newest first, for an admin. */
+  listDead(ctx: RequestContext, limit: number, beforeId?: number): Promise<OutboxRow[]>;
+  /** Sends a dead event back to the queue, audited; for an admin. */
   retryDead(ctx: RequestContext, id: number): Promise<OutboxRow>;
 }
 
 export function createOutbox(db: Kysely<Database>, audit: AuditLog): Outbox {
   return {
     enqueue: repo.insertOutboxEvent,
-    listDead: (limit, beforeId) => repo.findDeadEvents(db, limit, beforeId),
+    listDead(ctx, limit, beforeId) {
+      authorize(ctx, 'outbox.manage');
+      return repo.findDeadEvents(db, limit, beforeId);
+    },
     retryDead: (ctx, id) =>
       db.transaction().execute(async (trx) => {
+        authorize(ctx, 'outbox.manage');
         const row = await repo.requeueDeadEvent(trx, id);
         if (!row) {
           const exists = await repo.findOutboxEvent(trx, id);
