@@ -19,12 +19,12 @@ function actor(role: Role, opdId: string | null = null, scopes?: TokenScope[]): 
 /** What each role may do on a record of OPD A, when the role holder is scoped to OPD A. */
 const REACH: Record<Role, Action[]> = {
   warga: [],
-  operator_opd: ['opd.profile.write'],
-  kepala_opd: ['opd.profile.write'],
+  operator_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal'],
+  kepala_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'webhook.manage'],
   admin: allActions(),
   walidata: [],
-  auditor: ['user.read', 'audit.read'],
-  eksekutif: [],
+  auditor: ['user.read', 'audit.read', 'complaint.read_internal'],
+  eksekutif: ['complaint.read_internal'],
 };
 
 describe('can(actor, action, opd)', () => {

@@ -50,6 +50,36 @@ const ACTIONS = {
     grants: { admin: 'any' },
     description: 'See failed deliveries and send them again',
   },
+  'calendar.manage': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: 'Maintain the holiday calendar that time limits count working days by',
+  },
+  'complaint.configure': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: 'Maintain complaint categories, routing rules and QR places',
+  },
+  'complaint.verify': {
+    scope: 'write',
+    grants: { admin: 'any' },
+    description: 'Verify, postpone, reject, merge and (re)route complaints',
+  },
+  'complaint.handle': {
+    scope: 'write',
+    grants: { admin: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "Accept, work on, answer or return a complaint routed to the OPD, with internal notes",
+  },
+  'complaint.read_internal': {
+    scope: 'read',
+    grants: { admin: 'any', auditor: 'any', eksekutif: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "See a complaint's internal timeline and the reporter's contact (anonim reporters only to admin)",
+  },
+  'webhook.manage': {
+    scope: 'admin',
+    grants: { admin: 'any', kepala_opd: 'own_opd' },
+    description: "Register the OPD's systems that receive complaint events",
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;
