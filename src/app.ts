@@ -3,8 +3,10 @@
  * and the worker; it opens nothing itself: the caller passes an open database.
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
@@ -23,6 +25,7 @@ import type { App, Platform } from './platform/module.js';
 import { createOutbox, type OutboxHandler } from './platform/outbox/outbox.service.js';
 import { createOutboxWorker, type OutboxWorker } from './platform/outbox/outbox.worker.js';
 import type { Secrets } from './platform/secrets.js';
+import { createDiskStorage } from './platform/storage/disk-storage.js';
 
 export interface BuiltApp {
   app: App;
@@ -64,6 +67,7 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
     audit,
     outbox: createOutbox(database.db, audit),
     mailer: createMailer(config, log),
+    storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
     secrets,
   };
 
@@ -85,6 +89,8 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
     contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
   });
   await app.register(cookie);
+  // Limits per request are set where the parts are read (complaint.form.ts), from the config.
+  await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: config.uploadMaxFiles } });
   await registerOpenApi(app, config.publicUrl);
   registerMetrics(app);
   registerRequestAuth(app, config, createIdentity(platform));

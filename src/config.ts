@@ -38,6 +38,8 @@ export interface Config {
   trustProxy: boolean;
   runWorker: boolean;
   adminEmail: string;
+  /** SAMBAT time limits in working days (DOMAIN.md section 2); categories may override them. */
+  sambat: { verifyDays: number; respondDays: number; closeDays: number; escalateAfterDays: number };
 }
 
 export class ConfigError extends Error {
@@ -74,6 +76,10 @@ export const CONFIG_VARIABLES = [
   'TRUST_PROXY',
   'RUN_WORKER',
   'ADMIN_EMAIL',
+  'SAMBAT_VERIFY_DAYS',
+  'SAMBAT_RESPOND_DAYS',
+  'SAMBAT_CLOSE_DAYS',
+  'SAMBAT_ESCALATE_AFTER_DAYS',
 ] as const;
 
 function read(env: Env, name: string): string | undefined {
@@ -195,5 +201,11 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     runWorker: boolean(env, 'RUN_WORKER', true),
     adminEmail: email(env, 'ADMIN_EMAIL', 'admin@balaikota.localhost'),
+    sambat: {
+      verifyDays: integer(env, 'SAMBAT_VERIFY_DAYS', 3, 1, 60),
+      respondDays: integer(env, 'SAMBAT_RESPOND_DAYS', 5, 1, 60),
+      closeDays: integer(env, 'SAMBAT_CLOSE_DAYS', 10, 1, 60),
+      escalateAfterDays: integer(env, 'SAMBAT_ESCALATE_AFTER_DAYS', 2, 1, 60),
+    },
   };
 }

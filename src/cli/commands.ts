@@ -11,7 +11,7 @@ import { createOpdService, createTokensService, createUsersService, createWilaya
 import { ROLES, type Role, systemContext, TOKEN_SCOPES, type TokenScope } from '../platform/context.js';
 import { randomToken } from '../platform/crypto.js';
 import type { Platform } from '../platform/module.js';
-import { openRuntime } from '../runtime.js';
+import { openRuntime, seedAll } from '../runtime.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
 export const USAGE = `Usage: balaikota <command> [options]
@@ -129,8 +129,9 @@ export async function tokenCommand(action: string | undefined, o: Options): Prom
 
 export async function seedCommand(o: Options): Promise<void> {
   await withPlatform(async (platform) => {
+    await seedAll(platform.db, MODULES);
     const summary = await seedReferenceData(platform);
-    console.log(`Reference data: ${summary.kecamatan} kecamatan, ${summary.kelurahan} kelurahan, ${summary.opd} OPD units`);
+    console.log(`Reference data: ${summary.kecamatan} kecamatan, ${summary.kelurahan} kelurahan, ${summary.opd} OPD units, holidays and complaint categories`);
     if (!o.demo) return;
     const users = createUsersService(platform);
     console.log('Demo accounts (for trying out only):');

@@ -1,6 +1,7 @@
 /** Every module of the platform, in the order their routes are registered. */
 import { platformModule } from '../platform/index.js';
 import type { ModuleManifest } from '../platform/module.js';
+import { complaintsModule } from './complaints/index.js';
 import { orgModule } from './org/index.js';
 
-export const MODULES: readonly ModuleManifest[] = [platformModule, orgModule];
+export const MODULES: readonly ModuleManifest[] = [platformModule, orgModule, complaintsModule];

@@ -12,6 +12,7 @@ import type { Database } from '../db/schema.js';
 import type { AuditLog } from './audit/audit.service.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Outbox, OutboxHandler } from './outbox/outbox.service.js';
+import type { FileStorage } from './storage/file-storage.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -23,6 +24,7 @@ export interface Platform {
   audit: AuditLog;
   outbox: Outbox;
   mailer: Mailer;
+  storage: FileStorage;
   secrets: { sessionSecret: string; encryptionKey: string };
 }
 
@@ -31,6 +33,11 @@ export interface ModuleManifest {
   migrations: Record<string, Migration>;
   /** Registers the module's routes; called once per app. */
   routes?: (app: App, platform: Platform) => Promise<void> | void;
+  /**
+   * Loads the module's reference data where missing (never overwriting); run after migrations
+   * apply and by `balaikota seed`, in module order.
+   */
+  seed?: (db: Kysely<Database>) => Promise<unknown>;
   /** Periodic clean-up (expired sessions, stale counters); run hourly by processes that run the worker. */
   housekeeping?: (platform: Platform) => Promise<void>;
   /** Handlers for the outbox topics this module consumes, by topic. */

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 /**
  * A whole application on a fresh test database, for module tests through app.inject. Also signs
  * users in and carries their cookie and CSRF token, as the web app would.
@@ -6,8 +9,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { type BuiltApp, buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import type { DatabaseKind } from '../db/connection.js';
-import { createOpdService, createUsersService, seedReferenceData } from '../modules/org/index.js';
+import { MODULES } from '../modules/index.js';
+import { createOpdService, createUsersService } from '../modules/org/index.js';
 import { type Role, systemContext } from '../platform/context.js';
+import { seedAll } from '../runtime.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApp extends BuiltApp {
@@ -20,11 +25,13 @@ export async function createTestApp(
   kind: DatabaseKind,
   options: { env?: Record<string, string>; seed?: boolean; extraRoutes?: (app: BuiltApp['app']) => void } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ DATA_DIR: '/nonexistent/balaikota-test', LOG_LEVEL: 'silent', ...options.env });
+  // A data folder of its own: uploads land there and vanish with the test app.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   const database = await createTestDatabase(kind);
   const secrets = { sessionSecret: 'test-session-secret-0123456789abcdef', encryptionKey: 'test-encryption-key-0123456789abcdef' };
   const built = await buildApp({ config, database, secrets });
-  if (options.seed !== false) await seedReferenceData(built.platform);
+  if (options.seed !== false) await seedAll(database.db, MODULES);
   options.extraRoutes?.(built.app);
   await built.app.ready();
   return {
@@ -34,6 +41,7 @@ export async function createTestApp(
     close: async () => {
       await built.app.close();
       await database.dispose();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

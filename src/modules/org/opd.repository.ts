@@ -62,3 +62,8 @@ export async function updateOpd(db: Kysely<Database>, id: string, changes: OpdCh
     .returningAll()
     .executeTakeFirst();
 }
+
+export async function opdNamesByIds(db: Kysely<Database>, ids: string[]): Promise<Array<{ id: string; short_name: string; name: string }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('opd').select(['id', 'short_name', 'name']).where('id', 'in', ids).execute();
+}

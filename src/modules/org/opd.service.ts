@@ -98,6 +98,12 @@ export function createOpdService(platform: Platform) {
       return { items: rows.map(opdView), total };
     },
 
+    /** Short names of these OPDs by id, for answers that list many records. */
+    async shortNames(ids: string[]): Promise<Map<string, string>> {
+      const rows = await repo.opdNamesByIds(db, [...new Set(ids)]);
+      return new Map(rows.map((r) => [r.id, r.short_name]));
+    },
+
     /** The OPD with this code, or undefined. */
     async findByCode(code: string): Promise<OpdView | undefined> {
       const row = await repo.findOpdByCode(db, code);

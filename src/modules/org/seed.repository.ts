@@ -1,4 +1,7 @@
-/** Upserts of reference data by natural key, so seeding twice changes nothing. */
+/**
+ * Reference data inserted by natural key when missing. Rows that exist are left as they are, so a
+ * later seed (an upgrade, `balaikota seed`) never undoes what an administrator changed.
+ */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
@@ -49,19 +52,21 @@ export interface OpdSeedRow {
   wilayah_id: string | null;
 }
 
-/** Inserts an OPD by code or refreshes its reference fields; contact details set by people stay. */
-export async function upsertOpd(db: Kysely<Database>, row: OpdSeedRow): Promise<string> {
-  const result = await db
+/** Inserts an OPD unless its code exists; returns its id either way. */
+export async function insertOpdIfMissing(db: Kysely<Database>, row: OpdSeedRow): Promise<string> {
+  await db
     .insertInto('opd')
     .values(row)
-    .onConflict((oc) =>
-      oc.column('code').doUpdateSet({ name: row.name, short_name: row.short_name, kind: row.kind, parent_id: row.parent_id, wilayah_id: row.wilayah_id }),
-    )
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return result.id;
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  const found = await db.selectFrom('opd').select('id').where('code', '=', row.code).executeTakeFirstOrThrow();
+  return found.id;
 }
 
-export async function hasAnyOpd(db: Kysely<Database>): Promise<boolean> {
-  return (await db.selectFrom('opd').select('id').limit(1).executeTakeFirst()) !== undefined;
+export async function insertWilayahCodeIfMissing(db: Kysely<Database>, wilayahId: string, system: string, code: string): Promise<void> {
+  await db
+    .insertInto('wilayah_code')
+    .values({ wilayah_id: wilayahId, system, code })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -113,3 +113,8 @@ export async function countKelurahanWithBoundary(db: Kysely<Database>): Promise<
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export async function wilayahNamesByIds(db: Kysely<Database>, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('wilayah').select(['id', 'name']).where('id', 'in', ids).execute();
+}

@@ -82,6 +82,12 @@ export function createWilayahService(platform: Platform) {
   const { db, audit, config } = platform;
 
   return {
+    /** Names of these kecamatan and kelurahan by id, for answers that list many records. */
+    async names(ids: string[]): Promise<Map<string, string>> {
+      const rows = await repo.wilayahNamesByIds(platform.db, [...new Set(ids)]);
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
     /** Every kecamatan with its kelurahan, their codes and whether a boundary is loaded, by name. */
     async list(): Promise<{ items: KecamatanView[] }> {
       const [rows, codes] = await Promise.all([repo.listWilayah(db), repo.listWilayahCodes(db)]);

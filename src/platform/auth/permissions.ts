@@ -68,7 +68,7 @@ const ACTIONS = {
   'complaint.handle': {
     scope: 'write',
     grants: { admin: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
-    description: "Accept, work on, answer or return a complaint routed to the OPD, with internal notes",
+    description: 'Accept, work on, answer or return a complaint routed to the OPD, with internal notes',
   },
   'complaint.read_internal': {
     scope: 'read',
