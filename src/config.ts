@@ -40,6 +40,17 @@ export interface Config {
   adminEmail: string;
   /** SAMBAT time limits in working days (DOMAIN.md section 2); categories may override them. */
   sambat: { verifyDays: number; respondDays: number; closeDays: number; escalateAfterDays: number };
+  /** SAMBAT by SMS: the gateway's webhook and where replies go. */
+  sms: {
+    /** Unset means SMS intake is off: the webhook answers 503. */
+    webhookSecret: string | undefined;
+    /** Unset means replies are logged, not sent. */
+    gatewayUrl: string | undefined;
+    gatewayToken: string | undefined;
+    defaultCategory: string;
+    /** A QR place code whose location SMS complaints take; unset files them with an address only. */
+    defaultPlace: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -80,6 +91,11 @@ export const CONFIG_VARIABLES = [
   'SAMBAT_RESPOND_DAYS',
   'SAMBAT_CLOSE_DAYS',
   'SAMBAT_ESCALATE_AFTER_DAYS',
+  'SMS_WEBHOOK_SECRET',
+  'SMS_GATEWAY_URL',
+  'SMS_GATEWAY_TOKEN',
+  'SMS_DEFAULT_CATEGORY',
+  'SMS_DEFAULT_PLACE',
 ] as const;
 
 function read(env: Env, name: string): string | undefined {
@@ -134,6 +150,20 @@ function secret(env: Env, name: string): string | undefined {
   if (raw !== undefined && raw.length < 32) {
     throw new ConfigError(name, 'must be at least 32 characters; leave it unset to have one generated');
   }
+  return raw;
+}
+
+/** Like secret, for keys that have no generated fallback; the value is never echoed. */
+function optionalSecret(env: Env, name: string, whenUnset: string): string | undefined {
+  const raw = read(env, name);
+  // A short key can be guessed offline from one signed message.
+  if (raw !== undefined && raw.length < 32) throw new ConfigError(name, `must be at least 32 characters; ${whenUnset}`);
+  return raw;
+}
+
+function pattern(env: Env, name: string, shape: RegExp, rule: string): string | undefined {
+  const raw = read(env, name);
+  if (raw !== undefined && !shape.test(raw)) throw new ConfigError(name, `${rule}, got "${raw}"`);
   return raw;
 }
 
@@ -206,6 +236,13 @@ export function loadConfig(env: Env = process.env): Config {
       respondDays: integer(env, 'SAMBAT_RESPOND_DAYS', 5, 1, 60),
       closeDays: integer(env, 'SAMBAT_CLOSE_DAYS', 10, 1, 60),
       escalateAfterDays: integer(env, 'SAMBAT_ESCALATE_AFTER_DAYS', 2, 1, 60),
+    },
+    sms: {
+      webhookSecret: optionalSecret(env, 'SMS_WEBHOOK_SECRET', 'leave it unset to turn SMS intake off'),
+      gatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:']),
+      gatewayToken: read(env, 'SMS_GATEWAY_TOKEN'),
+      defaultCategory: pattern(env, 'SMS_DEFAULT_CATEGORY', /^[A-Za-z0-9_-]{1,60}$/, 'must be a complaint category code such as LAINNYA') ?? 'LAINNYA',
+      defaultPlace: pattern(env, 'SMS_DEFAULT_PLACE', /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, 'must be a QR place code: 3-40 of a-z, 0-9 and -'),
     },
   };
 }

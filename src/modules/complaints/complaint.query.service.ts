@@ -12,7 +12,7 @@ import { complaintErrors } from './complaint.errors.js';
 import { namesFor } from './complaint.lookups.js';
 import type { ComplaintFilter, ComplaintRow } from './complaint.repository.js';
 import * as repo from './complaint.repository.js';
-import { type PublicComplaint, type PublicEvent, publicComplaint, publicEvent, type StaffComplaint, staffComplaint } from './complaint.views.js';
+import { PUBLIC_NOTES, type PublicComplaint, type PublicEvent, publicComplaint, publicEvent, type StaffComplaint, staffComplaint } from './complaint.views.js';
 
 export interface PublicDetail {
   complaint: PublicComplaint;
@@ -24,9 +24,6 @@ export interface StaffDetail {
   coOpdIds: string[];
   timeline: Array<PublicEvent & { visibility: 'public' | 'internal'; internalNote: string | null }>;
 }
-
-/** Event types whose note the public may read (answers, questions, reasons); other notes stay internal. */
-const PUBLIC_NOTES = new Set(['postponed', 'info_supplied', 'rejected', 'responded', 'reporter_reply', 'confirmed', 'reopened']);
 
 /** The OPDs whose complaints this staff member may read: 'all', or a non-empty list; else 401/403. */
 function staffReach(ctx: RequestContext): 'all' | string[] {

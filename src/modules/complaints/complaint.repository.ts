@@ -219,14 +219,17 @@ export async function listComplaints(db: Kysely<Database>, f: ComplaintFilter): 
   return { rows, total: Number(count.n) };
 }
 
-/** Open complaints past their deadline, with the escalation level they have reached. */
-export async function findOverdue(db: Kysely<Database>, now: Date, limit: number): Promise<ComplaintRow[]> {
-  return db
+/**
+ * Open complaints past their deadline that the clock may still act on (answers to close, or not
+ * yet at the top escalation level), a page at a time by id.
+ */
+export async function findOverdue(db: Kysely<Database>, now: Date, limit: number, afterId?: string): Promise<ComplaintRow[]> {
+  let query = db
     .selectFrom('complaint')
     .selectAll()
     .where('due_at', '<', now)
     .where('status', 'in', [...OPEN_STATUSES])
-    .orderBy('due_at')
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.or([eb('status', '=', 'responded'), eb('escalation_level', '<', 2)]));
+  if (afterId) query = query.where('id', '>', afterId);
+  return query.orderBy('id').limit(limit).execute();
 }

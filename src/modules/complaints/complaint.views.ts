@@ -59,6 +59,9 @@ export interface PublicComplaint {
   photos: PublicPhoto[];
 }
 
+/** Event types whose note the public may read (answers, questions, reasons); other notes stay internal. */
+export const PUBLIC_NOTES: ReadonlySet<string> = new Set(['postponed', 'info_supplied', 'rejected', 'responded', 'reporter_reply', 'confirmed', 'reopened']);
+
 const PARTY_WORD = { reporter: 'pelapor', admin: 'admin', opd: 'opd', system: 'sistem', public: 'publik' } as const;
 
 export function photoView(photo: PhotoRow): PublicPhoto {

@@ -97,7 +97,8 @@ export function createWorkflowService(platform: Platform) {
           actor_party: step.party as EventParty,
           actor_opd_id: actorOpd,
           note: step.note?.trim() || null,
-          data: step.data,
+          // The deadline that was running, so statistics can tell whether this step came in time.
+          data: { ...step.data, dueBefore: complaint.due_at?.toISOString() ?? null },
         });
         await linkPhotos(trx, complaint.id, event.id, stored);
         await step.alsoInTransaction?.(trx, updated);
@@ -295,6 +296,25 @@ export function createWorkflowService(platform: Platform) {
           },
         },
         proof,
+      );
+    },
+
+    /**
+     * The platform's clock marks a late complaint: level 1 tells the OPD head (or the admin desk),
+     * level 2 puts it on the leadership's dashboard. Internal: the public sees the deadline itself.
+     */
+    async escalate(ctx: RequestContext, id: string, level: 1 | 2) {
+      return run(
+        ctx,
+        { id },
+        {
+          transition: null,
+          party: 'system',
+          type: level === 1 ? 'overdue' : 'escalated',
+          visibility: 'internal',
+          data: { level },
+          changes: () => ({ escalation_level: level }),
+        },
       );
     },
 

@@ -140,7 +140,19 @@ export interface ComplaintSupporterTable {
   created_at: Stamp;
 }
 
+export interface ComplaintWebhookTable {
+  id: Generated<string>;
+  opd_id: string;
+  url: string;
+  description: string | null;
+  secret_encrypted: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: string | null;
+  created_at: Stamp;
+}
+
 export interface ComplaintsTables {
+  complaint_webhook: ComplaintWebhookTable;
   complaint_category: ComplaintCategoryTable;
   complaint_routing_rule: ComplaintRoutingRuleTable;
   qr_place: QrPlaceTable;

@@ -4,10 +4,17 @@
  */
 import type { ModuleManifest } from '../../platform/module.js';
 import { registerCategoryRoutes } from './category.routes.js';
+import { runComplaintClock } from './complaint.clock.js';
+import { complaintOutboxHandlers } from './complaint.notifications.js';
 import { registerPublicComplaintRoutes } from './complaint.public.routes.js';
 import { registerStaffComplaintRoutes } from './complaint.staff.routes.js';
 import { seedComplaintCategories } from './complaints.seed.js';
 import * as init from './migrations/20261122_04_init.js';
+import * as webhooks from './migrations/20261122_06_webhooks.js';
+import { registerQrPlaceRoutes } from './qr/qr.routes.js';
+import { smsOutboxHandlers } from './sms/sms.outbox.js';
+import { registerSmsRoutes } from './sms/sms.routes.js';
+import { registerWebhookRoutes } from './webhooks/webhook.routes.js';
 
 export { createIntakeService, type IntakeService } from './complaint.intake.service.js';
 export { createQueryService, type QueryService } from './complaint.query.service.js';
@@ -15,11 +22,16 @@ export { createWorkflowService, type WorkflowService } from './complaint.workflo
 
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  migrations: { '20261122_04_init': init },
+  migrations: { '20261122_04_init': init, '20261122_06_webhooks': webhooks },
   seed: seedComplaintCategories,
+  housekeeping: async (platform) => {
+    await runComplaintClock(platform);
+  },
+  outboxHandlers: (platform) => complaintOutboxHandlers(platform),
   routes(app, platform) {
     registerCategoryRoutes(app, platform);
     registerPublicComplaintRoutes(app, platform);
     registerStaffComplaintRoutes(app, platform);
+    registerWebhookRoutes(app, platform);
   },
 };

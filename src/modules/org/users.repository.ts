@@ -108,3 +108,20 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Active accounts holding one of these roles, scoped to this OPD when given (unscoped roles when null). */
+export async function contactsWithRoles(
+  db: Kysely<Database>,
+  roles: RoleGrant['role'][],
+  opdId: string | null,
+): Promise<Array<{ email: string; name: string; locale: 'id' | 'en' }>> {
+  let query = db
+    .selectFrom('app_user')
+    .innerJoin('role_grant', 'role_grant.user_id', 'app_user.id')
+    .select(['app_user.email', 'app_user.name', 'app_user.locale'])
+    .distinct()
+    .where('app_user.active', '=', true)
+    .where('role_grant.role', 'in', roles);
+  query = opdId ? query.where('role_grant.opd_id', '=', opdId) : query.where('role_grant.opd_id', 'is', null);
+  return query.execute();
+}

@@ -213,6 +213,9 @@ export function createUsersService(platform: Platform) {
     },
 
     findByEmail: (email: string) => repo.findUserByEmail(db, email),
+
+    /** Who to notify for an OPD (or city-wide roles when opdId is null): active accounts with these roles. */
+    contacts: (roles: Role[], opdId: string | null) => repo.contactsWithRoles(db, roles, opdId),
   };
 }
 
