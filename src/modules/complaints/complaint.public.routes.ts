@@ -1,5 +1,6 @@
 /** The citizen's side of SAMBAT: file, track, reply, confirm, reopen, support, browse. */
 import { Type } from '@sinclair/typebox';
+import { cityDay } from '../../platform/calendar/working-days.js';
 import { Paged, paging, problems } from '../../platform/http/schemas.js';
 import { idempotencyOf } from '../../platform/idempotency/idempotency.js';
 import type { App, Platform } from '../../platform/module.js';
@@ -19,10 +20,13 @@ import {
   PublicDetailSchema,
   PublicListQuery,
   ReopenBody,
+  StatsAnswer,
+  StatsQuery,
   StatusAnswer,
   SupportAnswer,
   TrackingParams,
 } from './complaint.schemas.js';
+import { createStatsService } from './complaint.stats.service.js';
 import { statusAnswer } from './complaint.views.js';
 import { createWorkflowService } from './complaint.workflow.service.js';
 
@@ -32,6 +36,7 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   const intake = createIntakeService(platform);
   const query = createQueryService(platform);
   const workflow = createWorkflowService(platform);
+  const stats = createStatsService(platform);
 
   app.post(
     '/api/sambat/complaints',
@@ -223,6 +228,24 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
     async (request) => {
       const { secret, reason } = request.body;
       return statusAnswer(await workflow.reopen(request.ctx, request.params.trackingNo.toUpperCase(), { reason }, { secret }));
+    },
+  );
+
+  app.get(
+    '/api/sambat/stats',
+    {
+      schema: {
+        tags,
+        summary: 'Per OPD: received, routed, answered (and in time), closed, median hours to verify and answer, reopen rate, satisfaction',
+        querystring: StatsQuery,
+        response: { 200: StatsAnswer, ...problems(400) },
+      },
+    },
+    async (request) => {
+      const today = cityDay(new Date(), platform.config.cityTimezone);
+      const from = request.query.from ?? `${today.slice(0, 8)}01`;
+      const to = request.query.to ?? today;
+      return { from, to, items: await stats.byOpd({ from, to, opdId: request.query.opdId }) };
     },
   );
 

@@ -222,3 +222,58 @@ export const GeoJsonAnswer = Type.Object({
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
+
+export const BulkBody = Type.Object(
+  {
+    action: Type.Union([Type.Literal('verify'), Type.Literal('redisposition'), Type.Literal('accept'), Type.Literal('start'), Type.Literal('reject')]),
+    ids: Type.Array(Uuid, { minItems: 1, maxItems: 100, uniqueItems: true }),
+    opdId: Type.Optional(Uuid),
+    reason: Type.Optional(Type.Union([Type.Literal('bukan_wewenang'), Type.Literal('spam')])),
+    note: Type.Optional(Type.String({ maxLength: 4000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const BulkAnswer = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      ok: Type.Boolean(),
+      trackingNo: Type.Optional(Type.String()),
+      status: Type.Optional(StatusSchema),
+      code: Type.Optional(Type.String()),
+      detail: Type.Optional(Type.String()),
+    }),
+  ),
+});
+
+export const StatsQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ format: 'date', description: 'First day of filing (default: the first of this month)' })),
+    to: Type.Optional(Type.String({ format: 'date', description: 'Last day of filing (default: today)' })),
+    opdId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+export const StatsAnswer = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      opdId: Nullable(Type.String()),
+      opd: Nullable(Type.String()),
+      received: Type.Integer(),
+      dispositioned: Type.Integer(),
+      answered: Type.Integer(),
+      closed: Type.Integer(),
+      medianHoursToVerify: NullableNumber,
+      medianHoursToAnswer: NullableNumber,
+      answeredInTimeShare: NullableNumber,
+      reopenRate: NullableNumber,
+      satisfaction: NullableNumber,
+      rated: Type.Integer(),
+    }),
+  ),
+});

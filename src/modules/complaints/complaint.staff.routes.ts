@@ -1,11 +1,16 @@
 /** The city hall's side of SAMBAT: the admin desk's queue and decisions, each OPD's inbox and answers. */
+import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { IdParams, Paged, paging, problems } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
+import { runBulk } from './complaint.bulk.js';
+import { exportComplaints } from './complaint.export.js';
 import { complaintListFilter } from './complaint.filters.js';
 import { readForm } from './complaint.form.js';
 import { createQueryService } from './complaint.query.service.js';
 import {
+  BulkAnswer,
+  BulkBody,
   NoteBody,
   OptionalNoteBody,
   PostponeBody,
@@ -50,6 +55,43 @@ export function registerStaffComplaintRoutes(app: App, platform: Platform): void
       const result = await query.staffList(request.ctx, { ...(await complaintListFilter(platform, request.query)), limit: p.limit, offset: p.offset });
       return { ...result, page: p.page, pageSize: p.pageSize };
     },
+  );
+
+  app.get(
+    `${base}/export`,
+    {
+      schema: {
+        tags,
+        summary: 'The same list as CSV or XLSX (at most 50,000 rows); reporters only where you may see them',
+        querystring: Type.Composite([StaffListQuery, Type.Object({ format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) })], {
+          additionalProperties: false,
+        }),
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { format, page: _page, pageSize: _size, ...filters } = request.query;
+      const file = await exportComplaints(platform, request.ctx, await complaintListFilter(platform, filters), format);
+      await platform.db
+        .transaction()
+        .execute((trx) =>
+          platform.audit.record(trx, request.ctx, { action: 'complaint.export', recordType: 'complaint', after: { format, rows: file.rows, filters } }),
+        );
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.data);
+    },
+  );
+
+  app.post(
+    `${base}/bulk`,
+    {
+      schema: {
+        tags,
+        summary: 'One step on many complaints at once; each succeeds or fails on its own, and the answer says which',
+        body: BulkBody,
+        response: { 200: BulkAnswer, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => ({ results: await runBulk(workflow, request.ctx, request.body) }),
   );
 
   app.get(

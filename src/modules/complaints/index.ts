@@ -18,6 +18,7 @@ import { registerWebhookRoutes } from './webhooks/webhook.routes.js';
 
 export { createIntakeService, type IntakeService } from './complaint.intake.service.js';
 export { createQueryService, type QueryService } from './complaint.query.service.js';
+export { createStatsService, type OpdComplaintStats, type StatsService } from './complaint.stats.service.js';
 export { createWorkflowService, type WorkflowService } from './complaint.workflow.service.js';
 
 export const complaintsModule: ModuleManifest = {
@@ -27,11 +28,13 @@ export const complaintsModule: ModuleManifest = {
   housekeeping: async (platform) => {
     await runComplaintClock(platform);
   },
-  outboxHandlers: (platform) => complaintOutboxHandlers(platform),
+  outboxHandlers: (platform) => ({ ...complaintOutboxHandlers(platform), ...smsOutboxHandlers(platform) }),
   routes(app, platform) {
     registerCategoryRoutes(app, platform);
     registerPublicComplaintRoutes(app, platform);
     registerStaffComplaintRoutes(app, platform);
     registerWebhookRoutes(app, platform);
+    registerSmsRoutes(app, platform);
+    registerQrPlaceRoutes(app, platform);
   },
 };
