@@ -8,6 +8,7 @@ import { reachableOpds } from '../../platform/auth/permissions.js';
 import type { RequestContext } from '../../platform/context.js';
 import { safeEqual, sha256 } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
+import { findRoutedOpd } from './category.repository.js';
 import { complaintErrors } from './complaint.errors.js';
 import { namesFor } from './complaint.lookups.js';
 import type { ComplaintFilter, ComplaintRow } from './complaint.repository.js';
@@ -22,6 +23,8 @@ export interface PublicDetail {
 export interface StaffDetail {
   complaint: StaffComplaint;
   coOpdIds: string[];
+  /** The OPD the routing rules (or the category's default) suggest, shown at verification. */
+  suggestedOpdId: string | null;
   timeline: Array<PublicEvent & { visibility: 'public' | 'internal'; internalNote: string | null }>;
 }
 
@@ -113,9 +116,12 @@ export function createQueryService(platform: Platform) {
           .transaction()
           .execute((trx) => platform.audit.record(trx, ctx, { action: 'complaint.reporter_view', recordType: 'complaint', recordId: c.id, opdId: c.opd_id }));
       }
+      const category = names.category(c.category_id);
+      const suggestedOpdId = (await findRoutedOpd(db, c.category_id, c.kecamatan_id, c.kelurahan_id)) ?? category?.default_opd_id ?? null;
       return {
         complaint: staffComplaint(c, names, photos, ctx.locale, showReporter, await duplicateTracking(c)),
         coOpdIds,
+        suggestedOpdId,
         timeline: events.map((e) => ({ ...publicEvent(e, names, photos, ctx.locale), visibility: e.visibility, internalNote: e.note })),
       };
     },

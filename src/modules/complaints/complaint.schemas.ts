@@ -122,6 +122,7 @@ export const StaffComplaintSchema = Type.Composite([
 export const StaffDetailSchema = Type.Object({
   complaint: StaffComplaintSchema,
   coOpdIds: Type.Array(Type.String()),
+  suggestedOpdId: Nullable(Type.String()),
   timeline: Type.Array(
     Type.Composite([
       PublicEventSchema,

@@ -11,6 +11,7 @@ import { registerStaffComplaintRoutes } from './complaint.staff.routes.js';
 import { seedComplaintCategories } from './complaints.seed.js';
 import * as init from './migrations/20261122_04_init.js';
 import * as webhooks from './migrations/20261122_06_webhooks.js';
+import { registerOpen311Routes } from './open311/open311.routes.js';
 import { registerQrPlaceRoutes } from './qr/qr.routes.js';
 import { smsOutboxHandlers } from './sms/sms.outbox.js';
 import { registerSmsRoutes } from './sms/sms.routes.js';
@@ -36,5 +37,6 @@ export const complaintsModule: ModuleManifest = {
     registerWebhookRoutes(app, platform);
     registerSmsRoutes(app, platform);
     registerQrPlaceRoutes(app, platform);
+    registerOpen311Routes(app, platform);
   },
 };
