@@ -117,6 +117,8 @@ export function createIntakeService(platform: Platform) {
       input: FileComplaintInput,
       photos: ProcessedPhoto[],
       idempotency?: IdempotentRequest,
+      /** Work of the caller's that must happen with the filing or not at all (an SMS receipt). */
+      onFiled?: (trx: Kysely<Database>, filed: FiledComplaint) => Promise<unknown>,
     ): Promise<FiledComplaint & { replayed: boolean }> {
       const category = await findCategory(db, /^[0-9a-f-]{36}$/.test(input.category) ? { id: input.category } : { code: input.category });
       if (!category?.active) throw complaintErrors.unknownCategory(input.category);
@@ -228,6 +230,7 @@ export function createIntakeService(platform: Platform) {
             locationApproximate: complaint.location_approximate,
             locationNote: resolved?.note ?? null,
           };
+          await onFiled?.(trx, filed);
           await saveAnswer(trx, { status: 201, response: filed });
           return { status: 201, response: filed };
         }),

@@ -11,6 +11,10 @@ const OPENS_FORM = 'The QR code encodes <PUBLIC_URL>/aduan/baru?tempat=<code>, w
 // The code never changes and neither does what it encodes; the poster follows renames within minutes.
 const IMAGE_CACHE = 'public, max-age=86400';
 const POSTER_CACHE = 'public, max-age=300';
+// Sent as they are (Fastify serializes only JSON); the media type keeps the API description true.
+const media = (type: string, description: string) => ({ description, content: { [type]: { schema: { type: 'string', format: 'binary' } } } });
+const SvgAnswer = media('image/svg+xml', 'An SVG document');
+const PngAnswer = media('image/png', 'A PNG image');
 
 /** Registers the QR place routes. */
 export function registerQrPlaceRoutes(app: App, platform: Platform): void {
@@ -78,7 +82,13 @@ export function registerQrPlaceRoutes(app: App, platform: Platform): void {
   app.get(
     `${base}/:code/qr.svg`,
     {
-      schema: { tags, summary: "The place's QR code as SVG", description: OPENS_FORM, params: QrCodeParams, response: problems(400, 404) },
+      schema: {
+        tags,
+        summary: "The place's QR code as SVG",
+        description: OPENS_FORM,
+        params: QrCodeParams,
+        response: { 200: SvgAnswer, ...problems(400, 404) },
+      },
     },
     async (request, reply) => {
       const place = await places.find(request.params.code);
@@ -97,7 +107,7 @@ export function registerQrPlaceRoutes(app: App, platform: Platform): void {
         summary: "The place's QR code as a 1024 px PNG, for printing",
         description: OPENS_FORM,
         params: QrCodeParams,
-        response: problems(400, 404),
+        response: { 200: PngAnswer, ...problems(400, 404) },
       },
     },
     async (request, reply) => {
@@ -117,7 +127,7 @@ export function registerQrPlaceRoutes(app: App, platform: Platform): void {
         summary: 'An A4 poster for the place: its name, the call to scan, the QR code and the address to type',
         description: OPENS_FORM,
         params: QrCodeParams,
-        response: problems(400, 404),
+        response: { 200: SvgAnswer, ...problems(400, 404) },
       },
     },
     async (request, reply) => {

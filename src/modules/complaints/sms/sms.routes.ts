@@ -42,7 +42,8 @@ export function registerSmsRoutes(app: App, platform: Platform): void {
         done(smsErrors.malformedBody(), undefined);
       }
     });
-    // A request without a body never reached the parser; it must still be signed to get a 400.
+    // A request without a body never reaches the parser: check it here, so an unsigned caller gets
+    // 401 and learns nothing from validation errors.
     scope.addHook('preValidation', async (request) => {
       if (!rawBodies.has(request)) verifySignature(secret as string, headersOf(request), Buffer.alloc(0), new Date());
     });
@@ -54,7 +55,7 @@ export function registerSmsRoutes(app: App, platform: Platform): void {
           tags: ['sambat'],
           summary: 'The SMS gateway\'s webhook: "SAMBAT <isi aduan>" files a complaint, anything else gets the format by SMS',
           description:
-            'Signed by the gateway: X-Signature is "sha256=" and the hex HMAC-SHA256 of the raw body with SMS_WEBHOOK_SECRET; X-Timestamp is the unix time in seconds, within 5 minutes of the server clock. The message id makes retries safe: the same id files nothing twice and sends no second reply. Replies leave through the outbox (topic sms.reply). Answers 503 while SMS_WEBHOOK_SECRET is unset.',
+            'Signed by the gateway: X-Signature is "sha256=" and the hex HMAC-SHA256 of "<X-Timestamp>.<raw body>" with SMS_WEBHOOK_SECRET; X-Timestamp is the unix time in seconds, within 5 minutes of the server clock. The message id makes retries safe: the same id files nothing twice and sends no second reply. Replies leave through the outbox (topic sms.reply). Answers 503 while SMS_WEBHOOK_SECRET is unset.',
           body: InboundSmsBody,
           response: { 200: InboundSmsAnswer, ...problems(400, 401, 413, 415, 422, 503) },
         },

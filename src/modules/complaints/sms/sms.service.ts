@@ -8,10 +8,8 @@ import type { Database } from '../../../db/schema.js';
 import type { RequestContext } from '../../../platform/context.js';
 import { idempotencyOf, onceForKey } from '../../../platform/idempotency/idempotency.js';
 import type { Platform } from '../../../platform/module.js';
-import type { Outbox } from '../../../platform/outbox/outbox.service.js';
 import { findQrPlace } from '../category.repository.js';
-import { COMPLAINT_CHANGED, createIntakeService, type FileComplaintInput } from '../complaint.intake.service.js';
-import { findComplaint } from '../complaint.repository.js';
+import { createIntakeService, type FileComplaintInput } from '../complaint.intake.service.js';
 import { enqueueReply } from './sms.outbox.js';
 import { filedReply, HELP_REPLY, parseSms, SMS_NO_LOCATION } from './sms.text.js';
 
@@ -31,30 +29,6 @@ export interface SmsAnswer {
 
 export function createSmsService(platform: Platform) {
   const { db, config } = platform;
-
-  /**
-   * The intake service runs its own transaction. To queue the receipt inside it, this outbox adds
-   * the reply when the intake queues the complaint's first event; a filing that rolls back takes
-   * its receipt with it. `queued` says whether that happened.
-   */
-  function outboxWithReceipt(sms: InboundSms) {
-    const state = { queued: false };
-    const outbox: Outbox = {
-      ...platform.outbox,
-      async enqueue(trx, topic, payload) {
-        const id = await platform.outbox.enqueue(trx, topic, payload);
-        if (topic === COMPLAINT_CHANGED && !state.queued && typeof payload.complaintId === 'string') {
-          const complaint = await findComplaint(trx, { id: payload.complaintId });
-          if (complaint) {
-            await enqueueReply(platform, trx, { to: sms.from, text: filedReply(config.publicUrl, complaint.tracking_no), inReplyTo: sms.id });
-            state.queued = true;
-          }
-        }
-        return id;
-      },
-    };
-    return { outbox, state };
-  }
 
   async function location(): Promise<FileComplaintInput['location']> {
     // A default place that was removed or deactivated must not cost a citizen the complaint.
@@ -81,9 +55,7 @@ export function createSmsService(platform: Platform) {
         return answer.response as SmsAnswer;
       }
 
-      const { outbox, state } = outboxWithReceipt(sms);
-      const intake = createIntakeService({ ...platform, outbox });
-      const filed = await intake.file(
+      const filed = await createIntakeService(platform).file(
         ctx,
         {
           kind: 'pengaduan',
@@ -98,14 +70,9 @@ export function createSmsService(platform: Platform) {
         },
         [],
         idempotency,
+        // The receipt is queued with the filing: a filing that rolls back sends none.
+        (trx, done) => enqueueReply(platform, trx, { to: sms.from, text: filedReply(config.publicUrl, done.trackingNo), inReplyTo: sms.id }),
       );
-      if (!filed.replayed && !state.queued) {
-        // Only if the intake stopped queueing its event: better a receipt outside the filing's
-        // transaction than none at all.
-        await db
-          .transaction()
-          .execute((trx) => enqueueReply(platform, trx, { to: sms.from, text: filedReply(config.publicUrl, filed.trackingNo), inReplyTo: sms.id }));
-      }
       return { accepted: true, trackingNo: filed.trackingNo };
     },
   };

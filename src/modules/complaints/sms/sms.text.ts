@@ -46,23 +46,26 @@ export function filedReply(publicUrl: string, trackingNo: string): string {
   return short.length <= SMS_SEGMENT ? short : full;
 }
 
-/** The X-Signature value the gateway sends for this body: "sha256=" and the hex HMAC-SHA256. */
-export function signBody(secret: string, body: Buffer | string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/**
+ * The X-Signature value the gateway sends: "sha256=" and the hex HMAC-SHA256 of "<X-Timestamp>.<raw
+ * body>". The timestamp is signed too, so a captured message cannot be replayed with a fresh one.
+ */
+export function signBody(secret: string, timestamp: string, body: Buffer | string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')}`;
 }
 
-/** Throws unless the signature matches the raw body and the timestamp is within five minutes of now. */
+/** Throws unless the timestamp is within five minutes of now and the signature matches it and the raw body. */
 export function verifySignature(
   secret: string,
   headers: { signature: string | string[] | undefined; timestamp: string | string[] | undefined },
   body: Buffer,
   now: Date,
 ): void {
-  const signature = typeof headers.signature === 'string' ? headers.signature.trim().toLowerCase() : '';
-  // Constant-time: an attacker learns nothing from how long a wrong guess takes.
-  if (!signature.startsWith('sha256=') || !safeEqual(signature, signBody(secret, body))) throw smsErrors.badSignature();
   const timestamp = typeof headers.timestamp === 'string' ? headers.timestamp.trim() : '';
   if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now.getTime() / 1000 - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) {
     throw smsErrors.staleRequest();
   }
+  const signature = typeof headers.signature === 'string' ? headers.signature.trim().toLowerCase() : '';
+  // Constant-time: an attacker learns nothing from how long a wrong guess takes.
+  if (!signature.startsWith('sha256=') || !safeEqual(signature, signBody(secret, timestamp, body))) throw smsErrors.badSignature();
 }

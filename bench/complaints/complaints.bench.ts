@@ -1,0 +1,168 @@
+/**
+ * SAMBAT benchmark (issue 3): complaint creation throughput and p99 at 32 connections, the public
+ * list in a bounding box and the nearby-duplicate lookup at a million complaints, on PGlite and on
+ * PostgreSQL, each beside a bare Fastify JSON endpoint measured in the same run.
+ *
+ *   npm run build && npm run bench:complaints
+ *   BENCH_COMPLAINTS (default 1000000), BENCH_SECONDS (default 10), BENCH_DATABASES (pglite,postgres),
+ *   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a database is created and dropped).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { openDatabase } from '../../src/db/connection.js';
+import { migrateToLatest } from '../../src/db/migrator.js';
+import { MODULES } from '../../src/modules/index.js';
+import { seedAll } from '../../src/runtime.js';
+import { generateComplaints } from './generate.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const COUNT = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const KINDS = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startProcess(args: string[], env: Record<string, string>, readyPath: string): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', RUN_WORKER: 'false' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}${readyPath}`)).ok) return { child, port };
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start');
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Runs autocannon; `next` makes each request (random points, boxes). */
+async function load(url: string, method: 'GET' | 'POST', next: () => { path: string; body?: string }, connections = 32): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    requests: [
+      {
+        method,
+        setupRequest: (req) => {
+          const r = next();
+          return { ...req, path: r.path, body: r.body, headers: { 'content-type': 'application/json' } };
+        },
+      },
+    ],
+  });
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const rand = (min: number, max: number) => min + Math.random() * (max - min);
+const point = () => ({ lat: rand(-8.01, -7.93), lon: rand(112.6, 112.68) });
+let serial = 0;
+const newComplaint = () => ({
+  path: '/api/sambat/complaints',
+  body: JSON.stringify({ category: 'JALAN', description: `Jalan berlubang nomor ${serial++} di depan rumah warga`, location: point() }),
+});
+const box = () => {
+  const p = point();
+  // About 1 km by 1 km: a neighbourhood on the public map.
+  return { path: `/api/sambat/complaints?bbox=${(p.lon - 0.005).toFixed(4)},${(p.lat - 0.005).toFixed(4)},${(p.lon + 0.005).toFixed(4)},${(p.lat + 0.005).toFixed(4)}&pageSize=50` };
+};
+const nearby = () => {
+  const p = point();
+  return { path: `/api/sambat/complaints/nearby?category=JALAN&lat=${p.lat.toFixed(5)}&lon=${p.lon.toFixed(5)}&text=jalan%20berlubang` };
+};
+
+async function prepare(kind: string): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-bench-sambat-'));
+  let url: string | undefined;
+  let drop = async () => {};
+  if (kind === 'postgres') {
+    const name = `bk_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: SERVER_URL });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const u = new URL(SERVER_URL);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    drop = async () => {
+      const c = new pg.Client({ connectionString: SERVER_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  }
+  const handle = await openDatabase(url ? { databaseUrl: url } : { pgliteDir: dataDir });
+  await migrateToLatest(handle.db, MODULES);
+  await seedAll(handle.db, MODULES);
+  const started = Date.now();
+  await generateComplaints(handle.db, COUNT, (done) => process.stdout.write(`\r  ${kind}: ${done.toLocaleString('en')} complaints generated`));
+  console.log(` in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await handle.close();
+  return {
+    env: { DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : {}) },
+    cleanup: async () => {
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, 'dist', 'main.js'))) throw new Error('Run "npm run build" first.');
+  const rows: string[] = [];
+  for (const kind of KINDS) {
+    console.log(`\n${kind}: preparing ${COUNT.toLocaleString('en')} complaints`);
+    const { env, cleanup } = await prepare(kind);
+    try {
+      const bare = await startProcess(['--import', 'tsx', 'bench/complaints/bare-server.ts'], {}, '/echo');
+      const bareFigures = await load(`http://127.0.0.1:${bare.port}`, 'POST', () => ({ path: '/echo', body: newComplaint().body }));
+      await stop(bare.child);
+      const server = await startProcess(['dist/main.js'], env, '/readyz');
+      const base = `http://127.0.0.1:${server.port}`;
+      // Reads first, on exactly COUNT rows; then creation, which adds to them.
+      const list = await load(base, 'GET', box);
+      const near = await load(base, 'GET', nearby);
+      const create = await load(base, 'POST', newComplaint);
+      await stop(server.child);
+      const fmt = (name: string, f: Figures) => `| ${kind} | ${name} | ${f.rps.toLocaleString('en')} | ${f.p50} | ${f.p99} | ${f.errors} |`;
+      rows.push(fmt('bare Fastify POST (yardstick)', bareFigures), fmt('file a complaint (JSON)', create), fmt('public list, 1 km box', list), fmt('nearby duplicates, 250 m', near));
+    } finally {
+      await cleanup();
+    }
+  }
+  console.log(`\nSAMBAT at ${COUNT.toLocaleString('en')} complaints, 32 connections, ${SECONDS} s each (${os.cpus().length} cores, node ${process.version})\n`);
+  console.log('| database | request | requests/s | p50 ms | p99 ms | errors |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+}
+
+await main();
