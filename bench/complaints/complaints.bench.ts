@@ -38,7 +38,11 @@ async function freePort(): Promise<number> {
 
 async function startProcess(args: string[], env: Record<string, string>, readyPath: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', RUN_WORKER: 'false' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', RUN_WORKER: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
     try {
@@ -93,7 +97,9 @@ const newComplaint = () => ({
 const box = () => {
   const p = point();
   // About 1 km by 1 km: a neighbourhood on the public map.
-  return { path: `/api/sambat/complaints?bbox=${(p.lon - 0.005).toFixed(4)},${(p.lat - 0.005).toFixed(4)},${(p.lon + 0.005).toFixed(4)},${(p.lat + 0.005).toFixed(4)}&pageSize=50` };
+  return {
+    path: `/api/sambat/complaints?bbox=${(p.lon - 0.005).toFixed(4)},${(p.lat - 0.005).toFixed(4)},${(p.lon + 0.005).toFixed(4)},${(p.lat + 0.005).toFixed(4)}&pageSize=50`,
+  };
 };
 const nearby = () => {
   const p = point();
@@ -154,7 +160,12 @@ async function main() {
       const create = await load(base, 'POST', newComplaint);
       await stop(server.child);
       const fmt = (name: string, f: Figures) => `| ${kind} | ${name} | ${f.rps.toLocaleString('en')} | ${f.p50} | ${f.p99} | ${f.errors} |`;
-      rows.push(fmt('bare Fastify POST (yardstick)', bareFigures), fmt('file a complaint (JSON)', create), fmt('public list, 1 km box', list), fmt('nearby duplicates, 250 m', near));
+      rows.push(
+        fmt('bare Fastify POST (yardstick)', bareFigures),
+        fmt('file a complaint (JSON)', create),
+        fmt('public list, 1 km box', list),
+        fmt('nearby duplicates, 250 m', near),
+      );
     } finally {
       await cleanup();
     }
