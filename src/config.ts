@@ -51,6 +51,8 @@ export interface Config {
     /** A QR place code whose location SMS complaints take; unset files them with an address only. */
     defaultPlace: string | undefined;
   };
+  /** Forwarding to SP4N-LAPOR!, the national complaint system: off while url is unset. */
+  lapor: { url: string | undefined; token: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,8 @@ export const CONFIG_VARIABLES = [
   'SMS_GATEWAY_TOKEN',
   'SMS_DEFAULT_CATEGORY',
   'SMS_DEFAULT_PLACE',
+  'LAPOR_URL',
+  'LAPOR_TOKEN',
 ] as const;
 
 function read(env: Env, name: string): string | undefined {
@@ -244,5 +248,6 @@ export function loadConfig(env: Env = process.env): Config {
       defaultCategory: pattern(env, 'SMS_DEFAULT_CATEGORY', /^[A-Za-z0-9_-]{1,60}$/, 'must be a complaint category code such as LAINNYA') ?? 'LAINNYA',
       defaultPlace: pattern(env, 'SMS_DEFAULT_PLACE', /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, 'must be a QR place code: 3-40 of a-z, 0-9 and -'),
     },
+    lapor: { url: url(env, 'LAPOR_URL', ['http:', 'https:']), token: read(env, 'LAPOR_TOKEN') },
   };
 }

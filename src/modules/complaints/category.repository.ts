@@ -71,21 +71,6 @@ export async function updateCategory(db: Kysely<Database>, id: string, changes: 
     .executeTakeFirst();
 }
 
-/** The OPD the most specific routing rule names for this category and place, if any. */
-export async function findRoutedOpd(
-  db: Kysely<Database>,
-  categoryId: string,
-  kecamatanId: string | null,
-  kelurahanId: string | null,
-): Promise<string | undefined> {
-  const rules = await db.selectFrom('complaint_routing_rule').selectAll().where('category_id', '=', categoryId).execute();
-  const pick =
-    (kelurahanId && rules.find((r) => r.kelurahan_id === kelurahanId)) ||
-    (kecamatanId && rules.find((r) => r.kecamatan_id === kecamatanId && !r.kelurahan_id)) ||
-    rules.find((r) => !r.kecamatan_id && !r.kelurahan_id);
-  return pick ? pick.opd_id : undefined;
-}
-
 export async function listRoutingRules(db: Kysely<Database>, categoryId?: string) {
   let query = db.selectFrom('complaint_routing_rule').selectAll();
   if (categoryId) query = query.where('category_id', '=', categoryId);

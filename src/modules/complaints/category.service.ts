@@ -8,6 +8,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Platform } from '../../platform/module.js';
 import { createOpdService } from '../org/index.js';
+import { clearCategoryCaches } from './category.cache.js';
 import type { CategoryRow } from './category.repository.js';
 import * as repo from './category.repository.js';
 import { complaintErrors } from './complaint.errors.js';
@@ -82,7 +83,7 @@ export function createCategoryService(platform: Platform) {
       await checkOpd(input.defaultOpdId);
       if (input.skipVerification && !input.defaultOpdId) throw skipNeedsOpd();
       if (await repo.findCategory(db, { code: input.code })) throw codeTaken(input.code);
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const row = await repo.insertCategory(trx, {
           code: input.code,
           name: input.name,
@@ -101,13 +102,15 @@ export function createCategoryService(platform: Platform) {
         await audit.record(trx, ctx, { action: 'category.create', recordType: 'complaint_category', recordId: row.id, after: row });
         return row;
       });
+      clearCategoryCaches(db);
+      return result;
     },
 
     /** Changes a category's names, OPD, limits, verification or radius; active=false retires it. */
     async update(ctx: RequestContext, id: string, input: Partial<Omit<CategoryInput, 'code'>>): Promise<CategoryRow> {
       authorize(ctx, 'complaint.configure');
       await checkOpd(input.defaultOpdId);
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const before = await repo.findCategory(trx, { id });
         if (!before) throw complaintErrors.unknownCategory(id);
         const skip = input.skipVerification ?? before.skip_verification;
@@ -117,6 +120,8 @@ export function createCategoryService(platform: Platform) {
         await audit.record(trx, ctx, { action: 'category.update', recordType: 'complaint_category', recordId: id, before, after });
         return after!;
       });
+      clearCategoryCaches(db);
+      return result;
     },
 
     async listRules(ctx: RequestContext, categoryId?: string) {
@@ -129,7 +134,7 @@ export function createCategoryService(platform: Platform) {
       authorize(ctx, 'complaint.configure');
       if (!(await repo.findCategory(db, { id: input.categoryId }))) throw complaintErrors.unknownCategory(input.categoryId);
       await checkOpd(input.opdId);
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const rule = await repo.insertRoutingRule(trx, {
           category_id: input.categoryId,
           kecamatan_id: input.kecamatanId ?? null,
@@ -140,6 +145,8 @@ export function createCategoryService(platform: Platform) {
         await audit.record(trx, ctx, { action: 'routing.create', recordType: 'complaint_routing_rule', recordId: rule.id, opdId: rule.opd_id, after: rule });
         return rule;
       });
+      clearCategoryCaches(db);
+      return result;
     },
 
     async removeRule(ctx: RequestContext, id: string) {
@@ -149,6 +156,7 @@ export function createCategoryService(platform: Platform) {
         if (!rule) throw ruleNotFound(id);
         await audit.record(trx, ctx, { action: 'routing.delete', recordType: 'complaint_routing_rule', recordId: id, opdId: rule.opd_id, before: rule });
       });
+      clearCategoryCaches(db);
     },
   };
 }

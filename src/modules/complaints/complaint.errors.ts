@@ -68,6 +68,21 @@ export const complaintErrors = {
       id: 'Batas waktu untuk membuka kembali aduan ini sudah lewat. Silakan sampaikan aduan baru.',
       en: 'The time to reopen this complaint has passed. Please file a new complaint.',
     }),
+  cannotForward: (configured: boolean) =>
+    new AppError(
+      'complaint.cannot_forward',
+      'invalid',
+      configured
+        ? {
+            id: 'Hanya aduan yang bukan wewenang kota yang dapat diteruskan ke SP4N-LAPOR!.',
+            en: 'Only complaints outside the city\u2019s authority can be forwarded to SP4N-LAPOR!.',
+          }
+        : {
+            id: 'Penerusan ke SP4N-LAPOR! belum diaktifkan (LAPOR_URL belum diatur).',
+            en: 'Forwarding to SP4N-LAPOR! is not turned on (LAPOR_URL is not set).',
+          },
+      { fields: [{ field: 'forwardToLapor', message: { id: 'tidak dapat dipakai di sini', en: 'cannot be used here' } }] },
+    ),
   notPublic: (ref: string) =>
     new AppError('complaint.not_found', 'not_found', {
       id: `Aduan ${ref} tidak ditemukan. Periksa nomor pelacakan Anda.`,

@@ -2,7 +2,7 @@
 import { AppError } from '../../errors.js';
 import { addCalendarDays, startOfCityDay } from '../../platform/calendar/working-days.js';
 import type { Platform } from '../../platform/module.js';
-import { findCategory } from './category.repository.js';
+import { categoryByRef } from './category.cache.js';
 import { complaintErrors } from './complaint.errors.js';
 import type { ComplaintFilter } from './complaint.repository.js';
 import { STATUSES, type Status } from './complaint.states.js';
@@ -69,7 +69,7 @@ export async function complaintListFilter(
 ): Promise<Omit<ComplaintFilter, 'limit' | 'offset' | 'opdIds'> & { opdId?: string }> {
   let categoryId: string | undefined;
   if (q.category) {
-    const category = await findCategory(platform.db, /^[0-9a-f-]{36}$/.test(q.category) ? { id: q.category } : { code: q.category.toUpperCase() });
+    const category = await categoryByRef(platform.db, q.category);
     if (!category) throw complaintErrors.unknownCategory(q.category);
     categoryId = category.id;
   }

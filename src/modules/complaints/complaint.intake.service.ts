@@ -12,7 +12,8 @@ import { hmac, randomToken, sha256 } from '../../platform/crypto.js';
 import { type IdempotentRequest, onceForKey } from '../../platform/idempotency/idempotency.js';
 import type { Platform } from '../../platform/module.js';
 import { createWilayahService } from '../org/index.js';
-import { findCategory, findQrPlace, findRoutedOpd } from './category.repository.js';
+import { categoryByRef, routedOpd as routingFor } from './category.cache.js';
+import { findQrPlace } from './category.repository.js';
 import { limitsFor, stageDeadline } from './complaint.deadlines.js';
 import { complaintErrors } from './complaint.errors.js';
 import { holidaysAround } from './complaint.lookups.js';
@@ -120,11 +121,11 @@ export function createIntakeService(platform: Platform) {
       /** Work of the caller's that must happen with the filing or not at all (an SMS receipt). */
       onFiled?: (trx: Kysely<Database>, filed: FiledComplaint) => Promise<unknown>,
     ): Promise<FiledComplaint & { replayed: boolean }> {
-      const category = await findCategory(db, /^[0-9a-f-]{36}$/.test(input.category) ? { id: input.category } : { code: input.category });
+      const category = await categoryByRef(db, input.category);
       if (!category?.active) throw complaintErrors.unknownCategory(input.category);
       const where = await place(input, photos);
       const resolved = where.lat !== null && where.lon !== null ? await wilayah.resolve(ctx, where.lat, where.lon) : null;
-      const routedOpd = (await findRoutedOpd(db, category.id, resolved?.kecamatan.id ?? null, resolved?.kelurahan?.id ?? null)) ?? category.default_opd_id;
+      const routedOpd = (await routingFor(db, category.id, resolved?.kecamatan.id ?? null, resolved?.kelurahan?.id ?? null)) ?? category.default_opd_id;
       // A category may skip the verification desk when the routing is unambiguous.
       const skip = category.skip_verification && !!routedOpd;
       const now = new Date();
@@ -246,7 +247,7 @@ export function createIntakeService(platform: Platform) {
 
     /** Open complaints of this category near a point, to offer "Dukung aduan ini" before filing again. */
     async nearby(q: { category: string; lat: number; lon: number; text?: string; limit?: number }) {
-      const category = await findCategory(db, /^[0-9a-f-]{36}$/.test(q.category) ? { id: q.category } : { code: q.category });
+      const category = await categoryByRef(db, q.category);
       if (!category) throw complaintErrors.unknownCategory(q.category);
       return repo.findNearbyOpen(db, {
         categoryId: category.id,

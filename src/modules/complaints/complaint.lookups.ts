@@ -7,7 +7,8 @@ import { createCalendarService } from '../../platform/calendar/holidays.service.
 import { addCalendarDays, cityDay } from '../../platform/calendar/working-days.js';
 import type { Platform } from '../../platform/module.js';
 import { createOpdService, createWilayahService } from '../org/index.js';
-import { type CategoryRow, listCategories } from './category.repository.js';
+import { allCategories } from './category.cache.js';
+import type { CategoryRow } from './category.repository.js';
 import type { ComplaintRow, EventRow } from './complaint.repository.js';
 import type { NameLookup } from './complaint.views.js';
 
@@ -16,7 +17,7 @@ export async function namesFor(platform: Platform, complaints: ComplaintRow[], e
   const opdIds = [...complaints.map((c) => c.opd_id), ...events.map((e) => e.actor_opd_id)].filter((x): x is string => !!x);
   const wilayahIds = complaints.flatMap((c) => [c.kecamatan_id, c.kelurahan_id]).filter((x): x is string => !!x);
   const [categories, opds, wilayah] = await Promise.all([
-    listCategories(platform.db, { includeInactive: true }),
+    allCategories(platform.db),
     createOpdService(platform).shortNames(opdIds),
     createWilayahService(platform).names(wilayahIds),
   ]);

@@ -8,7 +8,7 @@ import { reachableOpds } from '../../platform/auth/permissions.js';
 import type { RequestContext } from '../../platform/context.js';
 import { safeEqual, sha256 } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
-import { findRoutedOpd } from './category.repository.js';
+import { routedOpd } from './category.cache.js';
 import { complaintErrors } from './complaint.errors.js';
 import { namesFor } from './complaint.lookups.js';
 import type { ComplaintFilter, ComplaintRow } from './complaint.repository.js';
@@ -91,7 +91,7 @@ export function createQueryService(platform: Platform) {
     async staffList(ctx: RequestContext, filter: Omit<ComplaintFilter, 'publicOnly' | 'opdIds'> & { opdId?: string }) {
       const reach = staffReach(ctx);
       const opdIds = reach === 'all' ? (filter.opdId ? [filter.opdId] : undefined) : filter.opdId ? reach.filter((o) => o === filter.opdId) : reach;
-      const { rows, total } = await repo.listComplaints(db, { ...filter, opdIds });
+      const { rows, total, totalCapped } = await repo.listComplaints(db, { ...filter, opdIds });
       const [names, photos] = await Promise.all([
         namesFor(platform, rows),
         repo.photosOf(
@@ -100,7 +100,7 @@ export function createQueryService(platform: Platform) {
         ),
       ]);
       const isAdmin = ctx.actor?.roles.some((r) => r.role === 'admin') ?? false;
-      return { items: rows.map((r) => staffComplaint(r, names, photos, ctx.locale, r.privacy !== 'anonim' || isAdmin)), total };
+      return { items: rows.map((r) => staffComplaint(r, names, photos, ctx.locale, r.privacy !== 'anonim' || isAdmin)), total, totalCapped };
     },
 
     /** One complaint with its whole timeline, for staff; an admin's view of an anonim reporter is audited. */
@@ -117,7 +117,7 @@ export function createQueryService(platform: Platform) {
           .execute((trx) => platform.audit.record(trx, ctx, { action: 'complaint.reporter_view', recordType: 'complaint', recordId: c.id, opdId: c.opd_id }));
       }
       const category = names.category(c.category_id);
-      const suggestedOpdId = (await findRoutedOpd(db, c.category_id, c.kecamatan_id, c.kelurahan_id)) ?? category?.default_opd_id ?? null;
+      const suggestedOpdId = (await routedOpd(db, c.category_id, c.kecamatan_id, c.kelurahan_id)) ?? category?.default_opd_id ?? null;
       return {
         complaint: staffComplaint(c, names, photos, ctx.locale, showReporter, await duplicateTracking(c)),
         coOpdIds,

@@ -14,6 +14,7 @@ export type NewComplaint = Omit<
   | 'id'
   | 'number'
   | 'tracking_no'
+  | 'place'
   | 'created_at'
   | 'updated_at'
   | 'escalation_level'
@@ -26,15 +27,20 @@ export type NewComplaint = Omit<
   | 'attributes'
 > & { attributes: Record<string, string> };
 
-/** Inserts a complaint; its tracking number is made from the sequence and the filing year in the city. */
+/**
+ * Inserts a complaint; its tracking number comes from the sequence and the filing year in the city,
+ * in the same statement: at least six digits, more once past 999,999 (lpad alone would cut them).
+ */
 export async function insertComplaint(db: Kysely<Database>, row: NewComplaint, year: string): Promise<ComplaintRow> {
-  const { rows } = await sql<{ n: number }>`select nextval('complaint_number_seq') as n`.execute(db);
-  const number = Number(rows[0].n);
-  return db
-    .insertInto('complaint')
-    .values({ ...row, attributes: JSON.stringify(row.attributes), number, tracking_no: `SBT-${year}-${String(number).padStart(6, '0')}` })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const values = { ...row, attributes: JSON.stringify(row.attributes) } as Record<string, unknown>;
+  const columns = Object.keys(values);
+  const { rows } = await sql<ComplaintRow>`
+    with n as (select nextval('complaint_number_seq') as number)
+    insert into complaint (number, tracking_no, ${sql.join(columns.map((c) => sql.ref(c)))})
+    select n.number, ${`SBT-${year}-`} || lpad(n.number::text, greatest(6, length(n.number::text)), '0'), ${sql.join(columns.map((c) => sql`${values[c]}`))}
+    from n
+    returning *`.execute(db);
+  return rows[0];
 }
 
 export async function findComplaint(
@@ -50,7 +56,7 @@ export async function findComplaint(
   return query.executeTakeFirst();
 }
 
-export type ComplaintChanges = Partial<Omit<ComplaintRow, 'id' | 'number' | 'tracking_no' | 'created_at' | 'attributes'>>;
+export type ComplaintChanges = Partial<Omit<ComplaintRow, 'id' | 'number' | 'tracking_no' | 'place' | 'created_at' | 'attributes'>>;
 
 export async function updateComplaint(db: Kysely<Database>, id: string, changes: ComplaintChanges): Promise<ComplaintRow> {
   return db
@@ -198,7 +204,7 @@ export interface ComplaintFilter {
   offset: number;
 }
 
-export async function listComplaints(db: Kysely<Database>, f: ComplaintFilter): Promise<{ rows: ComplaintRow[]; total: number }> {
+export async function listComplaints(db: Kysely<Database>, f: ComplaintFilter): Promise<{ rows: ComplaintRow[]; total: number; totalCapped: boolean }> {
   let query = db.selectFrom('complaint');
   if (f.publicOnly) query = query.where('privacy', '<>', 'rahasia');
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses);
@@ -208,15 +214,42 @@ export async function listComplaints(db: Kysely<Database>, f: ComplaintFilter): 
   if (f.from) query = query.where('created_at', '>=', f.from);
   if (f.to) query = query.where('created_at', '<', f.to);
   if (f.bbox) {
-    query = query.where('lat', '>=', f.bbox.minLat).where('lat', '<=', f.bbox.maxLat).where('lon', '>=', f.bbox.minLon).where('lon', '<=', f.bbox.maxLon);
+    // The GiST index on `place` answers "inside this box" from the index alone (migration 07).
+    const { minLon, minLat, maxLon, maxLat } = f.bbox;
+    query = query.where(sql<boolean>`place <@ box(point(${minLon}, ${minLat}), point(${maxLon}, ${maxLat}))`);
   }
   if (f.overdue) query = query.where('due_at', '<', new Date()).where('status', 'in', [...OPEN_STATUSES]);
   if (f.q) query = query.where((eb) => eb.or([eb('tracking_no', '=', f.q!.toUpperCase()), eb('description', 'ilike', containsPattern(f.q!))]));
+  // Counting stops at COUNT_CAP: past that a person needs a narrower filter, not an exact number,
+  // and counting a whole city's history on every page view would cost more than the page.
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('created_at', 'desc').orderBy('number', 'desc').limit(f.limit).offset(f.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    pageOf(db, query.select('id').orderBy('created_at', 'desc').orderBy('number', 'desc').limit(f.limit).offset(f.offset)),
+    db
+      .selectFrom(
+        query
+          .select(sql`1`.as('one'))
+          .limit(COUNT_CAP + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  const n = Number(count.n);
+  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
+
+export const COUNT_CAP = 10_000;
+
+/**
+ * The page's rows in two steps: their ids first (which an index can answer without visiting the
+ * table), then the rows themselves, in the same order.
+ */
+async function pageOf(db: Kysely<Database>, ids: { execute(): Promise<Array<{ id: string }>> }): Promise<ComplaintRow[]> {
+  const order = (await ids.execute()).map((r) => r.id);
+  if (order.length === 0) return [];
+  const rows = await db.selectFrom('complaint').selectAll().where('id', 'in', order).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.map((id) => byId.get(id)).filter((r): r is ComplaintRow => !!r);
 }
 
 /**

@@ -190,6 +190,7 @@ export const RejectBody = Type.Object(
     reason: Type.Union([Type.Literal('bukan_wewenang'), Type.Literal('spam'), Type.Literal('duplicate')]),
     note: Type.Optional(Type.String({ maxLength: 4000 })),
     duplicateOf: Type.Optional(TrackingNo),
+    forwardToLapor: Type.Optional(Type.Boolean({ description: 'With reason bukan_wewenang: forward it to SP4N-LAPOR! (when LAPOR_URL is set)' })),
   },
   { additionalProperties: false },
 );

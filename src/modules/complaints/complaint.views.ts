@@ -60,7 +60,16 @@ export interface PublicComplaint {
 }
 
 /** Event types whose note the public may read (answers, questions, reasons); other notes stay internal. */
-export const PUBLIC_NOTES: ReadonlySet<string> = new Set(['postponed', 'info_supplied', 'rejected', 'responded', 'reporter_reply', 'confirmed', 'reopened']);
+export const PUBLIC_NOTES: ReadonlySet<string> = new Set([
+  'postponed',
+  'info_supplied',
+  'rejected',
+  'responded',
+  'reporter_reply',
+  'confirmed',
+  'reopened',
+  'forwarded_lapor',
+]);
 
 const PARTY_WORD = { reporter: 'pelapor', admin: 'admin', opd: 'opd', system: 'sistem', public: 'publik' } as const;
 

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../platform/context.js';
 import { safeEqual, sha256 } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
 import { createOpdService } from '../org/index.js';
-import { findCategory } from './category.repository.js';
+import { categoryByRef } from './category.cache.js';
 import { keepsDeadline, limitsFor, stageDeadline } from './complaint.deadlines.js';
 import { complaintErrors } from './complaint.errors.js';
 import { COMPLAINT_CHANGED, discardPhotos, linkPhotos, type StoredPhoto, storePhoto } from './complaint.intake.service.js';
@@ -19,6 +19,7 @@ import type { ComplaintRow } from './complaint.repository.js';
 import * as repo from './complaint.repository.js';
 import { nextStatus, type Party, type Status, type Transition } from './complaint.states.js';
 import type { EventParty } from './complaints.tables.js';
+import { LAPOR_TOPIC } from './lapor.forward.js';
 import type { ProcessedPhoto } from './photo.processing.js';
 
 export type RejectReason = 'bukan_wewenang' | 'spam' | 'duplicate';
@@ -75,7 +76,7 @@ export function createWorkflowService(platform: Platform) {
         if (!complaint) throw complaintErrors.notFound(ref.trackingNo ?? ref.id ?? '');
         checkActor(ctx, complaint, step.party, proof);
         const to: Status = step.transition ? nextStatus(complaint.status, step.transition) : complaint.status;
-        const category = await findCategory(trx, { id: complaint.category_id });
+        const category = await categoryByRef(db, complaint.category_id);
         const limits = limitsFor(category!, config);
         const moved = step.transition !== null;
         const due = !moved || keepsDeadline(to) ? complaint.due_at : stageDeadline(to, now, limits, holidays, config.cityTimezone);
@@ -166,7 +167,8 @@ export function createWorkflowService(platform: Platform) {
     },
 
     /** Admin desk: not the city's authority, spam, or a duplicate linked to (and merged into) its original. */
-    async reject(ctx: RequestContext, id: string, input: { reason: RejectReason; note?: string; duplicateOf?: string }) {
+    async reject(ctx: RequestContext, id: string, input: { reason: RejectReason; note?: string; duplicateOf?: string; forwardToLapor?: boolean }) {
+      if (input.forwardToLapor && (input.reason !== 'bukan_wewenang' || !config.lapor.url)) throw complaintErrors.cannotForward(!!config.lapor.url);
       let originalId: string | null = null;
       if (input.reason === 'duplicate') {
         const original = input.duplicateOf ? await repo.findComplaint(db, { trackingNo: input.duplicateOf.toUpperCase() }) : undefined;
@@ -182,9 +184,10 @@ export function createWorkflowService(platform: Platform) {
           type: 'rejected',
           visibility: 'public',
           note: input.note,
-          data: { reason: input.reason, duplicateOf: input.duplicateOf ?? null },
+          data: { reason: input.reason, duplicateOf: input.duplicateOf ?? null, forwardedToLapor: !!input.forwardToLapor },
           changes: (_c, now) => ({ duplicate_of: originalId, closed_at: now }),
           alsoInTransaction: async (trx, c) => {
+            if (input.forwardToLapor) await outbox.enqueue(trx, LAPOR_TOPIC, { complaintId: c.id, note: input.note ?? null });
             if (!originalId) return;
             await repo.mergeSupporters(trx, c.id, originalId);
             await repo.insertEvent(trx, {

@@ -38,6 +38,15 @@ describe.each(DATABASE_KINDS)('the complaint lifecycle on %s', (kind) => {
     expect(detail.json().timeline.map((e: { type: string }) => e.type)).toEqual(['submitted']);
   });
 
+  it('keeps tracking numbers unique past the millionth complaint', async () => {
+    await sql`select setval('complaint_number_seq', 999998)`.execute(t.platform.db);
+    const a = await fileComplaint(t, people.admin);
+    const b = await fileComplaint(t, people.admin);
+    expect(a.trackingNo).toMatch(/^SBT-\d{4}-999999$/);
+    expect(b.trackingNo).toMatch(/^SBT-\d{4}-1000000$/);
+    expect((await t.app.inject({ method: 'GET', url: `/api/sambat/complaints/${b.trackingNo}` })).statusCode).toBe(200);
+  });
+
   it('refuses a place outside the city, or no place at all, and writes nothing', async () => {
     const before = await sql<{ n: number }>`select count(*)::int as n from complaint`.execute(t.platform.db);
     const outside = await t.app.inject({

@@ -69,6 +69,8 @@ export interface ComplaintTable {
   address: string | null;
   lat: number | null;
   lon: number | null;
+  /** point(lon, lat), kept by the database for the map's box index; never written. */
+  place: ColumnType<string | null, never, never>;
   location_source: LocationSource;
   location_approximate: boolean;
   kecamatan_id: string | null;

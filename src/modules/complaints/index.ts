@@ -9,8 +9,10 @@ import { complaintOutboxHandlers } from './complaint.notifications.js';
 import { registerPublicComplaintRoutes } from './complaint.public.routes.js';
 import { registerStaffComplaintRoutes } from './complaint.staff.routes.js';
 import { seedComplaintCategories } from './complaints.seed.js';
+import { laporOutboxHandlers } from './lapor.forward.js';
 import * as init from './migrations/20261122_04_init.js';
 import * as webhooks from './migrations/20261122_06_webhooks.js';
+import * as placeIndex from './migrations/20261122_07_place_index.js';
 import { registerOpen311Routes } from './open311/open311.routes.js';
 import { registerQrPlaceRoutes } from './qr/qr.routes.js';
 import { smsOutboxHandlers } from './sms/sms.outbox.js';
@@ -24,12 +26,12 @@ export { createWorkflowService, type WorkflowService } from './complaint.workflo
 
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  migrations: { '20261122_04_init': init, '20261122_06_webhooks': webhooks },
+  migrations: { '20261122_04_init': init, '20261122_06_webhooks': webhooks, '20261122_07_place_index': placeIndex },
   seed: seedComplaintCategories,
   housekeeping: async (platform) => {
     await runComplaintClock(platform);
   },
-  outboxHandlers: (platform) => ({ ...complaintOutboxHandlers(platform), ...smsOutboxHandlers(platform) }),
+  outboxHandlers: (platform) => ({ ...complaintOutboxHandlers(platform), ...smsOutboxHandlers(platform), ...laporOutboxHandlers(platform) }),
   routes(app, platform) {
     registerCategoryRoutes(app, platform);
     registerPublicComplaintRoutes(app, platform);

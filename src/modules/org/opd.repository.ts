@@ -63,7 +63,6 @@ export async function updateOpd(db: Kysely<Database>, id: string, changes: OpdCh
     .executeTakeFirst();
 }
 
-export async function opdNamesByIds(db: Kysely<Database>, ids: string[]): Promise<Array<{ id: string; short_name: string; name: string }>> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('opd').select(['id', 'short_name', 'name']).where('id', 'in', ids).execute();
+export async function allOpdNames(db: Kysely<Database>): Promise<Array<{ id: string; short_name: string; name: string }>> {
+  return db.selectFrom('opd').select(['id', 'short_name', 'name']).execute();
 }

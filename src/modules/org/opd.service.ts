@@ -4,6 +4,7 @@
  */
 import { AppError, commonErrors } from '../../errors.js';
 import { authorize } from '../../platform/auth/authorize.js';
+import { perDatabase, ttlCache } from '../../platform/cache.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Platform } from '../../platform/module.js';
 import type { OpdRow } from './opd.repository.js';
@@ -84,6 +85,9 @@ const badValidity = () =>
 
 const PROFILE_FIELDS = { headName: 'head_name', email: 'email', phone: 'phone', address: 'address', website: 'website' } as const;
 
+/** OPD short names by id: a hundred rows, named in every list of complaints. */
+const opdNames = perDatabase((db: Platform['db']) => ttlCache(30_000, async () => new Map((await repo.allOpdNames(db)).map((r) => [r.id, r.short_name]))));
+
 export function createOpdService(platform: Platform) {
   const { db, audit } = platform;
 
@@ -100,8 +104,8 @@ export function createOpdService(platform: Platform) {
 
     /** Short names of these OPDs by id, for answers that list many records. */
     async shortNames(ids: string[]): Promise<Map<string, string>> {
-      const rows = await repo.opdNamesByIds(db, [...new Set(ids)]);
-      return new Map(rows.map((r) => [r.id, r.short_name]));
+      const all = await opdNames(db).get();
+      return new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id) as string]));
     },
 
     /** The OPD with this code, or undefined. */
@@ -122,7 +126,7 @@ export function createOpdService(platform: Platform) {
       if (input.validTo && input.validTo < input.validFrom) throw badValidity();
       await checkParent(input.parentId);
       if (await repo.findOpdByCode(db, input.code)) throw codeTaken(input.code);
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const row = await repo.insertOpd(trx, {
           code: input.code,
           name: input.name,
@@ -141,13 +145,15 @@ export function createOpdService(platform: Platform) {
         await audit.record(trx, ctx, { action: 'opd.create', recordType: 'opd', recordId: row.id, opdId: row.id, after: opdView(row) });
         return opdView(row);
       });
+      opdNames(db).clear();
+      return result;
     },
 
     /** Changes an OPD's place in the structure or its validity, e.g. closing it when a regulation merges it (admin). */
     async updateStructure(ctx: RequestContext, id: string, input: Partial<OpdStructureInput>): Promise<OpdView> {
       authorize(ctx, 'org.manage');
       await checkParent(input.parentId, id);
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const before = await repo.findOpdById(trx, id);
         if (!before) throw orgErrors.opdNotFound(id);
         if (input.code && input.code !== before.code && (await repo.findOpdByCode(trx, input.code))) throw codeTaken(input.code);
@@ -168,12 +174,14 @@ export function createOpdService(platform: Platform) {
         await audit.record(trx, ctx, { action: 'opd.update', recordType: 'opd', recordId: id, opdId: id, before: opdView(before), after: opdView(after) });
         return opdView(after);
       });
+      opdNames(db).clear();
+      return result;
     },
 
     /** Updates contact details and head name: the OPD's own operators and head, or an admin. */
     async updateProfile(ctx: RequestContext, id: string, input: OpdProfileInput): Promise<OpdView> {
       if (!ctx.actor) throw commonErrors.unauthenticated();
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const before = await repo.findOpdById(trx, id);
         if (!before) throw orgErrors.opdNotFound(id);
         authorize(ctx, 'opd.profile.write', id);
@@ -194,6 +202,8 @@ export function createOpdService(platform: Platform) {
         });
         return opdView(after);
       });
+      opdNames(db).clear();
+      return result;
     },
   };
 }

@@ -114,7 +114,6 @@ export async function countKelurahanWithBoundary(db: Kysely<Database>): Promise<
   return Number(row.n);
 }
 
-export async function wilayahNamesByIds(db: Kysely<Database>, ids: string[]): Promise<Array<{ id: string; name: string }>> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('wilayah').select(['id', 'name']).where('id', 'in', ids).execute();
+export async function allWilayahNames(db: Kysely<Database>): Promise<Array<{ id: string; name: string }>> {
+  return db.selectFrom('wilayah').select(['id', 'name']).execute();
 }

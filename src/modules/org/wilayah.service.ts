@@ -5,6 +5,7 @@
  */
 import { AppError, type LocalizedText } from '../../errors.js';
 import { authorize } from '../../platform/auth/authorize.js';
+import { perDatabase, ttlCache } from '../../platform/cache.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Platform } from '../../platform/module.js';
 import { type CodeConflict, type DuplicateKelurahan, isFeatureCollection, type MatchedFeature, matchBoundaries } from './boundaries.import.js';
@@ -78,14 +79,25 @@ const km = (metres: number, locale: 'id' | 'en') =>
 
 const SOURCE_MAX = 300;
 
+/** Kecamatan centres and how many kelurahan have boundaries: read on every filing, changed by an import. */
+const areaFacts = perDatabase((db: Platform['db']) =>
+  ttlCache(30_000, async () => {
+    const [centres, withBoundary] = await Promise.all([repo.listKecamatanCentres(db), repo.countKelurahanWithBoundary(db)]);
+    return { centres, withBoundary };
+  }),
+);
+
+/** Kecamatan and kelurahan names by id: sixty-odd rows, named in every list of complaints. */
+const wilayahNames = perDatabase((db: Platform['db']) => ttlCache(30_000, async () => new Map((await repo.allWilayahNames(db)).map((r) => [r.id, r.name]))));
+
 export function createWilayahService(platform: Platform) {
   const { db, audit, config } = platform;
 
   return {
     /** Names of these kecamatan and kelurahan by id, for answers that list many records. */
     async names(ids: string[]): Promise<Map<string, string>> {
-      const rows = await repo.wilayahNamesByIds(platform.db, [...new Set(ids)]);
-      return new Map(rows.map((r) => [r.id, r.name]));
+      const all = await wilayahNames(db).get();
+      return new Map(ids.filter((id) => all.has(id)).map((id) => [id, all.get(id) as string]));
     },
 
     /** Every kecamatan with its kelurahan, their codes and whether a boundary is loaded, by name. */
@@ -116,7 +128,9 @@ export function createWilayahService(platform: Platform) {
     async resolve(ctx: RequestContext, lat: number, lon: number): Promise<ResolvedPlace> {
       const point = { lat, lon };
       if (!insideBbox(point, config.cityBbox)) throw outsideCity(platform.config.cityName, lat, lon, config.cityBbox);
-      const candidates = await repo.findBoundaryCandidates(db, lat, lon);
+      const { centres, withBoundary } = await areaFacts(db).get();
+      // Without any boundary loaded there is nothing to look up.
+      const candidates = withBoundary > 0 ? await repo.findBoundaryCandidates(db, lat, lon) : [];
       const hit = candidates.find((c) => pointInBoundary(point, c.boundary));
       if (hit) {
         const text: LocalizedText = {
@@ -132,7 +146,6 @@ export function createWilayahService(platform: Platform) {
         };
       }
 
-      const [centres, withBoundary] = await Promise.all([repo.listKecamatanCentres(db), repo.countKelurahanWithBoundary(db)]);
       const nearest = nearestCentre(point, centres);
       if (!nearest) throw noKecamatan();
       const { centre, metres } = nearest;
@@ -171,7 +184,7 @@ export function createWilayahService(platform: Platform) {
       const known = kelurahan.map((row) => ({ id: row.id, name: row.name, kecamatanName: names.get(row.parent_id ?? '') ?? '' }));
       const report = matchBoundaries(featureCollection.features, known, { cityBbox: config.cityBbox });
 
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const existing = await repo.listWilayahCodes(trx);
         const held = new Map(existing.map((c) => [`${c.system}\u0000${c.code}`, c.wilayah_id]));
         const heldBy = new Map(existing.map((c) => [`${c.wilayah_id}\u0000${c.system}`, c.code]));
@@ -231,6 +244,9 @@ export function createWilayahService(platform: Platform) {
           counts,
         };
       });
+      // After the commit, so that no request reloads the old facts in between.
+      areaFacts(db).clear();
+      return result;
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../errors.js';
 import { authorize } from '../auth/authorize.js';
+import { perDatabase, ttlCache } from '../cache.js';
 import type { RequestContext } from '../context.js';
 import type { Platform } from '../module.js';
 import type { HolidayKind } from './calendar.tables.js';
@@ -87,6 +88,11 @@ function cleanSource(source: string | null | undefined): string | null {
   return source?.trim() || null;
 }
 
+/** Every holiday day: a few dozen a year, read whenever a deadline is computed. */
+const holidayCache = perDatabase((db: Platform['db']) =>
+  ttlCache(60_000, async () => (await repo.findHolidaysBetween(db, '0001-01-01', '9999-12-31')).map((r) => r.day)),
+);
+
 export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 'config'>) {
   const { db, audit } = platform;
   const timeZone = platform.config.cityTimezone;
@@ -94,8 +100,8 @@ export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 
   async function holidaysBetween(from: string, to: string): Promise<Set<string>> {
     checkDay('from', from);
     checkDay('to', to);
-    const rows = await repo.findHolidaysBetween(db, from, to);
-    return new Set(rows.map((r) => r.day));
+    const all = await holidayCache(db).get();
+    return new Set(all.filter((day) => day >= from && day <= to));
   }
 
   /**
@@ -150,7 +156,7 @@ export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 
       authorize(ctx, 'calendar.manage');
       checkDay('day', input.day);
       const row = { day: input.day, name: cleanName(input.name), kind: input.kind, source: cleanSource(input.source) };
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const created = await repo.insertHoliday(trx, row);
         if (!created) throw calendarErrors.exists(input.day);
         await audit.record(trx, ctx, {
@@ -161,6 +167,8 @@ export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 
         });
         return holidayView(created);
       });
+      holidayCache(db).clear();
+      return result;
     },
 
     /** Renames a day off, changes its kind or its source (admin). To move a holiday, remove it and add the new day. */
@@ -172,7 +180,7 @@ export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 
         ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
         ...(changes.source !== undefined ? { source: cleanSource(changes.source) } : {}),
       };
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const before = await repo.findHoliday(trx, day);
         if (!before) throw calendarErrors.notFound(day);
         const after = await repo.updateHoliday(trx, day, set);
@@ -186,6 +194,8 @@ export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 
         });
         return holidayView(after);
       });
+      holidayCache(db).clear();
+      return result;
     },
 
     /** Makes a day an ordinary day again (admin), e.g. when the government cancels a cuti bersama. */
@@ -202,6 +212,7 @@ export function createCalendarService(platform: Pick<Platform, 'db' | 'audit' | 
           before: holidayView(removed),
         });
       });
+      holidayCache(db).clear();
     },
   };
 }

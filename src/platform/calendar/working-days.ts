@@ -87,12 +87,27 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** What a clock on the wall in the zone shows at this instant (to the second). */
+export function wallClock(instant: number, timeZone: string): WallClock {
   const parts: Record<string, number> = {};
   for (const p of partFormatter(timeZone).formatToParts(instant)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
+  return parts as unknown as WallClock;
+}
+
+/** How far the zone's wall clock is ahead of UTC at this instant, in milliseconds. */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = wallClock(instant, timeZone);
   const wallClockAsUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wallClockAsUtc - (instant - (((instant % 1000) + 1000) % 1000));
 }

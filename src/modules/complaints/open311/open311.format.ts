@@ -23,6 +23,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { FastifyError } from 'fastify';
 import type { Locale } from '../../../config.js';
 import { AppError, type ErrorKind, type LocalizedText } from '../../../errors.js';
+import { wallClock, zoneOffsetMs } from '../../../platform/calendar/working-days.js';
 import { fieldProblems } from '../../../platform/http/validation-messages.js';
 import type { Status } from '../complaint.states.js';
 
@@ -93,33 +94,9 @@ export function render(format: Format, root: string, value: unknown): string {
 
 // --- Datetimes -------------------------------------------------------------------------------
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: number, timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(instant)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return p as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
-
 /** Minutes the zone's clock is ahead of UTC at this instant. */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const wallAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((wallAsUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  return Math.round(zoneOffsetMs(instant, timeZone) / 60_000);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
