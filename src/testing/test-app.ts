@@ -1,10 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 /**
  * A whole application on a fresh test database, for module tests through app.inject. Also signs
  * users in and carries their cookie and CSRF token, as the web app would.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { type BuiltApp, buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';

@@ -238,7 +238,7 @@ export async function listComplaints(db: Kysely<Database>, f: ComplaintFilter): 
   return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
 
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /**
  * The page's rows in two steps: their ids first (which an index can answer without visiting the

@@ -18,7 +18,7 @@ export function paging(query: { page?: number; pageSize?: number }): { limit: nu
 export const Paged = <T extends TSchema>(item: T) =>
   Type.Object({
     items: Type.Array(item),
-    total: Type.Integer({ description: 'How many match the filter in all (counting stops at 10,000 where totalCapped says so)' }),
+    total: Type.Integer({ description: 'How many match the filter in all (lists of complaints stop counting at 1,000 and say so in totalCapped)' }),
     totalCapped: Type.Optional(Type.Boolean({ description: 'True when more match than total says: narrow the filter' })),
     page: Type.Integer(),
     pageSize: Type.Integer(),
