@@ -144,54 +144,84 @@ export function createIntakeService(platform: Platform) {
       const stored: StoredPhoto[] = [];
       for (const photo of photos) stored.push({ keys: await storePhoto(platform, storageKey, photo), photo });
 
+      const id = randomUUID();
+      const row = {
+        id,
+        secret_hash: sha256(secret),
+        kind: input.kind,
+        category_id: category.id,
+        description: input.description.trim(),
+        address: where.address,
+        lat: where.lat,
+        lon: where.lon,
+        location_source: where.source,
+        location_approximate: resolved ? resolved.approximate : true,
+        kecamatan_id: resolved?.kecamatan.id ?? null,
+        kelurahan_id: resolved?.kelurahan?.id ?? null,
+        qr_place_id: where.qrPlaceId,
+        channel: input.channel,
+        privacy: input.privacy,
+        reporter_user_id: reporterUser?.userId ?? null,
+        reporter_name: reporter.name,
+        reporter_email: reporter.email,
+        reporter_phone: reporter.phone,
+        status,
+        opd_id: skip ? routedOpd : null,
+        due_at: stageDeadline(status, now, limits, holidays, config.cityTimezone),
+        attributes: input.attributes ?? {},
+        verified_at: skip ? now : null,
+        dispositioned_at: skip ? now : null,
+      };
+      const filed = (trackingNo: string): FiledComplaint => ({
+        id,
+        trackingNo,
+        secret,
+        status,
+        dueAt: row.due_at?.toISOString() ?? null,
+        kecamatan: resolved?.kecamatan.name ?? null,
+        kelurahan: resolved?.kelurahan?.name ?? null,
+        locationApproximate: row.location_approximate,
+        locationNote: resolved?.note ?? null,
+      });
+      const year = cityDay(now, config.cityTimezone).slice(0, 4);
+      const firstEvent = {
+        type: 'submitted',
+        from_status: null,
+        to_status: 'submitted' as const,
+        visibility: 'public' as const,
+        actor_user_id: reporterUser?.userId ?? null,
+        actor_party: 'reporter' as const,
+        actor_opd_id: null,
+        note: null,
+        data: { channel: input.channel },
+      };
+      /** The complaint with its first timeline entry, outbox event and audit entry: one statement. */
+      const insert = async (exec: Kysely<Database>): Promise<FiledComplaint> => {
+        const complaint = await repo.insertComplaintWithTrail(exec, row, year, firstEvent, [
+          outbox.enqueueQuery(exec, COMPLAINT_CHANGED, { complaintId: id, eventType: 'submitted' }),
+          // Names what was filed, never who filed it (reporters' details stay in one place); the
+          // tracking number is made inside the statement, and the record id names the complaint.
+          audit.recordQuery(exec, ctx, {
+            action: 'complaint.create',
+            recordType: 'complaint',
+            recordId: id,
+            opdId: row.opd_id,
+            after: { category: category.code, privacy: row.privacy, channel: row.channel, status, photos: stored.length },
+          }),
+        ]);
+        return filed(complaint.tracking_no);
+      };
+      // The common filing (no photos, no automatic routing, no key, nothing of the caller's) is
+      // that one statement alone; anything more joins it in a transaction.
+      const simple = !idempotency && !onFiled && stored.length === 0 && !skip;
+      if (simple) return { ...(await insert(db)), replayed: false };
       const answer = await onceForKey(db, idempotency, (saveAnswer) =>
         db.transaction().execute(async (trx) => {
-          const complaint = await repo.insertComplaint(
-            trx,
-            {
-              secret_hash: sha256(secret),
-              kind: input.kind,
-              category_id: category.id,
-              description: input.description.trim(),
-              address: where.address,
-              lat: where.lat,
-              lon: where.lon,
-              location_source: where.source,
-              location_approximate: resolved ? resolved.approximate : true,
-              kecamatan_id: resolved?.kecamatan.id ?? null,
-              kelurahan_id: resolved?.kelurahan?.id ?? null,
-              qr_place_id: where.qrPlaceId,
-              channel: input.channel,
-              privacy: input.privacy,
-              reporter_user_id: reporterUser?.userId ?? null,
-              reporter_name: reporter.name,
-              reporter_email: reporter.email,
-              reporter_phone: reporter.phone,
-              status,
-              opd_id: skip ? routedOpd : null,
-              due_at: stageDeadline(status, now, limits, holidays, config.cityTimezone),
-              attributes: input.attributes ?? {},
-              verified_at: skip ? now : null,
-              dispositioned_at: skip ? now : null,
-            },
-            cityDay(now, config.cityTimezone).slice(0, 4),
-          );
-          const submitted = await repo.insertEvent(trx, {
-            complaint_id: complaint.id,
-            type: 'submitted',
-            from_status: null,
-            to_status: 'submitted',
-            visibility: 'public',
-            actor_user_id: reporterUser?.userId ?? null,
-            actor_party: 'reporter',
-            actor_opd_id: null,
-            note: null,
-            data: { channel: input.channel },
-          });
-          await linkPhotos(trx, complaint.id, null, stored);
+          const done = await insert(trx);
+          await linkPhotos(trx, id, null, stored);
           if (skip) {
             const routed = await repo.insertEvent(trx, {
-              complaint_id: complaint.id,
+              complaint_id: id,
               type: 'verified',
               from_status: 'submitted',
               to_status: 'dispositioned',
@@ -202,38 +232,11 @@ export function createIntakeService(platform: Platform) {
               note: null,
               data: { automatic: true },
             });
-            await outbox.enqueue(trx, COMPLAINT_CHANGED, { complaintId: complaint.id, eventId: routed.id });
+            await outbox.enqueue(trx, COMPLAINT_CHANGED, { complaintId: id, eventId: routed.id });
           }
-          await outbox.enqueue(trx, COMPLAINT_CHANGED, { complaintId: complaint.id, eventId: submitted.id });
-          // The audit entry names what was filed, never who filed it: reporters' details stay in one place.
-          await audit.record(trx, ctx, {
-            action: 'complaint.create',
-            recordType: 'complaint',
-            recordId: complaint.id,
-            opdId: complaint.opd_id,
-            after: {
-              trackingNo: complaint.tracking_no,
-              category: category.code,
-              privacy: complaint.privacy,
-              channel: complaint.channel,
-              status,
-              photos: stored.length,
-            },
-          });
-          const filed: FiledComplaint = {
-            id: complaint.id,
-            trackingNo: complaint.tracking_no,
-            secret,
-            status,
-            dueAt: complaint.due_at?.toISOString() ?? null,
-            kecamatan: resolved?.kecamatan.name ?? null,
-            kelurahan: resolved?.kelurahan?.name ?? null,
-            locationApproximate: complaint.location_approximate,
-            locationNote: resolved?.note ?? null,
-          };
-          await onFiled?.(trx, filed);
-          await saveAnswer(trx, { status: 201, response: filed });
-          return { status: 201, response: filed };
+          await onFiled?.(trx, done);
+          await saveAnswer(trx, { status: 201, response: done });
+          return { status: 201, response: done };
         }),
       ).catch(async (error) => {
         // Nothing was filed: the photos stored for it must not linger.

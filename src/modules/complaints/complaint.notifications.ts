@@ -34,7 +34,9 @@ export function complaintOutboxHandlers(platform: Platform): Record<string, Outb
 
   async function fanOut(payload: Record<string, unknown>): Promise<void> {
     const complaint = await repo.findComplaint(db, { id: String(payload.complaintId) });
-    const event = complaint ? (await repo.listEvents(db, complaint.id, { publicOnly: false })).find((e) => e.id === Number(payload.eventId)) : undefined;
+    // Filing names its event by type (it is written in one statement, before its id is known); later steps by id.
+    const events = complaint ? await repo.listEvents(db, complaint.id, { publicOnly: false }) : [];
+    const event = payload.eventId !== undefined ? events.find((e) => e.id === Number(payload.eventId)) : events.find((e) => e.type === payload.eventType);
     if (!complaint || !event) return;
 
     const mails: MailMessage[] = [];

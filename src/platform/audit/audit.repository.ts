@@ -35,15 +35,17 @@ export interface AuditFilter {
 
 export type NewAuditRow = Omit<AuditRow, 'id' | 'occurred_at'>;
 
+/** The INSERT of an audit row, not yet run: run it, or make it part of a module's statement. */
+export function auditRowInsert(db: Kysely<Database>, row: NewAuditRow) {
+  return db.insertInto('audit_log').values({
+    ...row,
+    before: row.before === undefined || row.before === null ? null : JSON.stringify(row.before),
+    after: row.after === undefined || row.after === null ? null : JSON.stringify(row.after),
+  });
+}
+
 export async function insertAuditRow(db: Kysely<Database>, row: NewAuditRow): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      ...row,
-      before: row.before === undefined || row.before === null ? null : JSON.stringify(row.before),
-      after: row.after === undefined || row.after === null ? null : JSON.stringify(row.after),
-    })
-    .execute();
+  await auditRowInsert(db, row).execute();
 }
 
 export async function findAuditRows(db: Kysely<Database>, filter: AuditFilter): Promise<AuditRow[]> {

@@ -13,12 +13,13 @@ export interface OutboxRow {
   processed_at: Date | null;
 }
 
+/** The INSERT of an outbox event, not yet run: run it, or make it part of a module's statement. */
+export function outboxEventInsert(db: Kysely<Database>, topic: string, payload: Record<string, unknown>) {
+  return db.insertInto('outbox').values({ topic, payload: JSON.stringify(payload) });
+}
+
 export async function insertOutboxEvent(db: Kysely<Database>, topic: string, payload: Record<string, unknown>): Promise<number> {
-  const row = await db
-    .insertInto('outbox')
-    .values({ topic, payload: JSON.stringify(payload) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await outboxEventInsert(db, topic, payload).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -21,6 +21,8 @@ export function backoffSeconds(attempts: number, random: () => number = Math.ran
 export interface Outbox {
   /** Queues an event; pass the transaction of the change so the event exists only if the change does. */
   enqueue(trx: Kysely<Database>, topic: string, payload: Record<string, unknown>): Promise<number>;
+  /** The same event as an INSERT not yet run, for a module that writes its change and its events in one statement. */
+  enqueueQuery(db: Kysely<Database>, topic: string, payload: Record<string, unknown>): ReturnType<typeof repo.outboxEventInsert>;
   /** Events that failed every attempt, newest first, for an admin. */
   listDead(ctx: RequestContext, limit: number, beforeId?: number): Promise<OutboxRow[]>;
   /** Sends a dead event back to the queue, audited; for an admin. */
@@ -30,6 +32,7 @@ export interface Outbox {
 export function createOutbox(db: Kysely<Database>, audit: AuditLog): Outbox {
   return {
     enqueue: repo.insertOutboxEvent,
+    enqueueQuery: repo.outboxEventInsert,
     listDead(ctx, limit, beforeId) {
       authorize(ctx, 'outbox.manage');
       return repo.findDeadEvents(db, limit, beforeId);
