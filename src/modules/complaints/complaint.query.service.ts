@@ -76,7 +76,7 @@ export function createQueryService(platform: Platform) {
 
     /** The public list: filters, a bounding box, pages; rahasia complaints never appear. */
     async publicList(ctx: RequestContext, filter: Omit<ComplaintFilter, 'publicOnly' | 'opdIds'> & { opdId?: string }) {
-      const { rows, total } = await repo.listComplaints(db, { ...filter, publicOnly: true, opdIds: filter.opdId ? [filter.opdId] : undefined });
+      const { rows, total, totalCapped } = await repo.listComplaints(db, { ...filter, publicOnly: true, opdIds: filter.opdId ? [filter.opdId] : undefined });
       const [names, photos] = await Promise.all([
         namesFor(platform, rows),
         repo.photosOf(
@@ -84,7 +84,7 @@ export function createQueryService(platform: Platform) {
           rows.map((r) => r.id),
         ),
       ]);
-      return { items: rows.map((r) => publicComplaint(r, names, photos, ctx.locale)), total };
+      return { items: rows.map((r) => publicComplaint(r, names, photos, ctx.locale)), total, totalCapped };
     },
 
     /** The staff list (queue, inbox, overdue): an officer sees only the OPDs they serve. */

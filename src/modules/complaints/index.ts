@@ -13,6 +13,7 @@ import { laporOutboxHandlers } from './lapor.forward.js';
 import * as init from './migrations/20261122_04_init.js';
 import * as webhooks from './migrations/20261122_06_webhooks.js';
 import * as placeIndex from './migrations/20261122_07_place_index.js';
+import * as newestIndex from './migrations/20261122_08_newest_index.js';
 import { registerOpen311Routes } from './open311/open311.routes.js';
 import { registerQrPlaceRoutes } from './qr/qr.routes.js';
 import { smsOutboxHandlers } from './sms/sms.outbox.js';
@@ -26,7 +27,7 @@ export { createWorkflowService, type WorkflowService } from './complaint.workflo
 
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
-  migrations: { '20261122_04_init': init, '20261122_06_webhooks': webhooks, '20261122_07_place_index': placeIndex },
+  migrations: { '20261122_04_init': init, '20261122_06_webhooks': webhooks, '20261122_07_place_index': placeIndex, '20261122_08_newest_index': newestIndex },
   seed: seedComplaintCategories,
   housekeeping: async (platform) => {
     await runComplaintClock(platform);
