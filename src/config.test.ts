@@ -27,6 +27,7 @@ describe('configuration', () => {
   it.each([
     [{ PORT: 'abc' }, /^PORT: must be a whole number from 0 to 65535, got "abc"$/],
     [{ PORT: '70000' }, /^PORT: /],
+    [{ DATABASE_POOL_SIZE: '0' }, /^DATABASE_POOL_SIZE: must be a whole number from 1 to 500/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /^DATABASE_URL: must start with postgres: or postgresql:/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL: must be a URL/],
     [{ PUBLIC_URL: 'ftp://city' }, /^PUBLIC_URL: must start with http: or https:/],

@@ -18,6 +18,8 @@ export interface Config {
   host: string;
   /** Unset means the embedded PGlite database in DATA_DIR. */
   databaseUrl: string | undefined;
+  /** Connections per process to PostgreSQL (PGlite is always one). */
+  databasePoolSize: number;
   dataDir: string;
   publicUrl: string;
   /** Unset means one is generated into DATA_DIR on first start. */
@@ -72,6 +74,7 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'HOST',
   'DATABASE_URL',
+  'DATABASE_POOL_SIZE',
   'DATA_DIR',
   'PUBLIC_URL',
   'SESSION_SECRET',
@@ -218,6 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     host,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     dataDir: path.resolve(read(env, 'DATA_DIR') ?? './data'),
     publicUrl: publicUrl.replace(/\/+$/, ''),
     sessionSecret: secret(env, 'SESSION_SECRET'),

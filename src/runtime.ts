@@ -22,7 +22,11 @@ export async function openRuntime(config: Config, { migrate = true } = {}): Prom
   const secrets = loadSecrets(config);
   // PGlite compiles its WebAssembly off the main thread: start opening it, then load the modules'
   // code meanwhile. This is what keeps a re-start on PGlite under two seconds.
-  const opening = openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : config.dataDir });
+  const opening = openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.databaseUrl ? undefined : config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   const [{ MODULES }, { migrateToLatest }] = await Promise.all([import('./modules/index.js'), import('./db/migrator.js')]).catch(async (error) => {
     await opening.then((db) => db.close()).catch(() => undefined);
     throw error;
