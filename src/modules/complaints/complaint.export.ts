@@ -3,7 +3,6 @@
  * officer exports only their OPD's complaints, and a reporter's details only where the officer may
  * see them (never an anonim reporter, except for the admin desk).
  */
-import ExcelJS from 'exceljs';
 import type { RequestContext } from '../../platform/context.js';
 import type { Platform } from '../../platform/module.js';
 import { createQueryService } from './complaint.query.service.js';
@@ -47,6 +46,8 @@ export async function exportComplaints(
   format: 'csv' | 'xlsx',
 ): Promise<{ data: Buffer; contentType: string; filename: string; rows: number }> {
   const query = createQueryService(platform);
+  // exceljs is large and only exports need it: loaded on the first export, not at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Aduan');
   sheet.columns = COLUMNS.map(({ header, key, width }) => ({ header, key, width }));

@@ -6,8 +6,14 @@
  * and more; only re-encoded copies with every piece of metadata dropped are ever shown (DOMAIN.md
  * section 2, privacy). No database and no HTTP here: the service stores what this returns.
  */
-import exifr from 'exifr';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+
+// sharp (libvips) and exifr are loaded with the first photo, not at start: the server starts
+// sooner, and a process that never sees a photo never carries them (bench/startup).
+let sharpModule: Promise<typeof import('sharp')> | undefined;
+const loadSharp = async () => (await (sharpModule ??= import('sharp'))).default;
+const loadExifr = async () => (await import('exifr')).default;
+
 import { photoErrors } from './photo.errors.js';
 
 export interface PhotoLimits {
@@ -70,7 +76,7 @@ export async function processPhoto(
   // below names; nothing is decoded either way.
   let metadata: Metadata;
   try {
-    metadata = await sharp(input, { limitInputPixels: false }).metadata();
+    metadata = await (await loadSharp())(input, { limitInputPixels: false }).metadata();
   } catch {
     throw photoErrors.corrupt();
   }
@@ -93,6 +99,7 @@ async function renderCopies(input: Buffer, width: number, height: number, maxPix
   // dimensions than its header claims. failOn 'error' rather than sharp's 'warning': phone cameras
   // write JPEGs with harmless warnings (stray bytes between markers) that every browser shows, and
   // refusing those would turn a citizen away for nothing; cut-off and broken data still fail.
+  const sharp = await loadSharp();
   const decoded = sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
     .autoOrient()
     // JPEG has no transparency: a transparent PNG screenshot would otherwise turn black behind the text.
@@ -175,7 +182,7 @@ async function readExif(exif: Buffer | undefined): Promise<ExifTags | null> {
   try {
     // reviveValues off keeps DateTimeOriginal as the camera's text, so its zone is decided below
     // rather than by whatever TZ the server process happens to run in.
-    const tags: unknown = await exifr.parse(tiff, { tiff: true, exif: true, gps: true, ifd1: false, interop: false, reviveValues: false });
+    const tags: unknown = await (await loadExifr()).parse(tiff, { tiff: true, exif: true, gps: true, ifd1: false, interop: false, reviveValues: false });
     return tags && typeof tags === 'object' ? (tags as ExifTags) : null;
   } catch {
     // A broken EXIF block costs the reporter the automatic location, never the upload.
