@@ -10,8 +10,7 @@ import type { Metadata } from 'sharp';
 
 // sharp (libvips) and exifr are loaded with the first photo, not at start: the server starts
 // sooner, and a process that never sees a photo never carries them (bench/startup).
-let sharpModule: Promise<typeof import('sharp')> | undefined;
-const loadSharp = async () => (await (sharpModule ??= import('sharp'))).default;
+const loadSharp = async () => (await import('sharp')).default;
 const loadExifr = async () => (await import('exifr')).default;
 
 import { photoErrors } from './photo.errors.js';
