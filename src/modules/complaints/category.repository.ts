@@ -1,10 +1,9 @@
 /** SQL for complaint categories, routing rules and QR places. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ComplaintCategoryTable, QrPlaceTable } from './complaints.tables.js';
+import type { ComplaintCategoryTable } from './complaints.tables.js';
 
 export type CategoryRow = Selectable<ComplaintCategoryTable>;
-export type QrPlaceRow = Selectable<QrPlaceTable>;
 
 export async function listCategories(db: Kysely<Database>, { includeInactive = false } = {}): Promise<CategoryRow[]> {
   let query = db.selectFrom('complaint_category').selectAll();
@@ -20,14 +19,7 @@ export async function findCategory(db: Kysely<Database>, by: { id?: string; code
   return query.executeTakeFirst();
 }
 
-export interface NewCategory {
-  code: string;
-  name: string;
-  name_en: string;
-  description: string | null;
-  keywords: string | null;
-  default_opd_id: string | null;
-}
+export type NewCategory = Pick<CategoryRow, 'code' | 'name' | 'name_en' | 'description' | 'keywords' | 'default_opd_id'>;
 
 /** Inserts a category unless its code exists: seeding never overwrites what an admin changed. */
 export async function insertCategoryIfMissing(db: Kysely<Database>, row: NewCategory): Promise<void> {
@@ -91,8 +83,4 @@ export async function insertRoutingRule(
 
 export async function deleteRoutingRule(db: Kysely<Database>, id: string) {
   return db.deleteFrom('complaint_routing_rule').where('id', '=', id).returningAll().executeTakeFirst();
-}
-
-export async function findQrPlace(db: Kysely<Database>, code: string): Promise<QrPlaceRow | undefined> {
-  return db.selectFrom('qr_place').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst();
 }

@@ -13,7 +13,6 @@ import { type IdempotentRequest, onceForKey } from '../../platform/idempotency/i
 import type { Platform } from '../../platform/module.js';
 import { createWilayahService } from '../org/index.js';
 import { categoryByRef, routedOpd as routingFor } from './category.cache.js';
-import { findQrPlace } from './category.repository.js';
 import { limitsFor, stageDeadline } from './complaint.deadlines.js';
 import { complaintErrors } from './complaint.errors.js';
 import { holidaysAround } from './complaint.lookups.js';
@@ -21,6 +20,7 @@ import * as repo from './complaint.repository.js';
 import type { Status } from './complaint.states.js';
 import type { Channel, ComplaintKind, LocationSource, Privacy } from './complaints.tables.js';
 import type { ProcessedPhoto } from './photo.processing.js';
+import { findActiveQrPlace } from './qr/qr.repository.js';
 
 export const COMPLAINT_CHANGED = 'complaint.changed';
 
@@ -94,7 +94,7 @@ export function createIntakeService(platform: Platform) {
   async function place(input: FileComplaintInput, photos: ProcessedPhoto[]) {
     const loc = input.location;
     if (loc.qrPlace) {
-      const qr = await findQrPlace(db, loc.qrPlace);
+      const qr = await findActiveQrPlace(db, loc.qrPlace);
       if (!qr) throw complaintErrors.unknownQrPlace(loc.qrPlace);
       return { lat: qr.lat, lon: qr.lon, address: loc.address ?? qr.address ?? qr.name, source: 'qr_place' as const, qrPlaceId: qr.id };
     }

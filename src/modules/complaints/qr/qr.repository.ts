@@ -14,6 +14,11 @@ function withCategory(db: Kysely<Database>) {
 }
 
 /** A place by its code, active or not: the caller decides who may see an inactive one. */
+/** A place that complaints may still be filed at, by its code (retired places are not). */
+export async function findActiveQrPlace(db: Kysely<Database>, code: string) {
+  return db.selectFrom('qr_place').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst();
+}
+
 export async function findQrPlaceByCode(db: Kysely<Database>, code: string): Promise<QrPlaceWithCategory | undefined> {
   return withCategory(db).where('qr_place.code', '=', code).executeTakeFirst();
 }

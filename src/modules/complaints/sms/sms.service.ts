@@ -8,8 +8,8 @@ import type { Database } from '../../../db/schema.js';
 import type { RequestContext } from '../../../platform/context.js';
 import { idempotencyOf, onceForKey } from '../../../platform/idempotency/idempotency.js';
 import type { Platform } from '../../../platform/module.js';
-import { findQrPlace } from '../category.repository.js';
 import { createIntakeService, type FileComplaintInput } from '../complaint.intake.service.js';
+import { findActiveQrPlace } from '../qr/qr.repository.js';
 import { enqueueReply } from './sms.outbox.js';
 import { filedReply, HELP_REPLY, parseSms, SMS_NO_LOCATION } from './sms.text.js';
 
@@ -32,7 +32,7 @@ export function createSmsService(platform: Platform) {
 
   async function location(): Promise<FileComplaintInput['location']> {
     // A default place that was removed or deactivated must not cost a citizen the complaint.
-    if (config.sms.defaultPlace && (await findQrPlace(db, config.sms.defaultPlace))) {
+    if (config.sms.defaultPlace && (await findActiveQrPlace(db, config.sms.defaultPlace))) {
       return { qrPlace: config.sms.defaultPlace, address: SMS_NO_LOCATION };
     }
     return { address: SMS_NO_LOCATION };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../config.js';
+import { loadConfig } from '../../../config.js';
 import { AppError } from '../../../errors.js';
+import { configRefusal } from '../../../testing/config-refusal.js';
 import { filedReply, HELP_REPLY, parseSms, signBody, verifySignature } from './sms.text.js';
 
 describe('reading an SMS', () => {
@@ -87,15 +88,7 @@ describe("the gateway's signature", () => {
 });
 
 describe('SMS settings', () => {
-  const refusal = (env: Record<string, string>) => {
-    try {
-      loadConfig(env);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      return (error as Error).message;
-    }
-    throw new Error('expected the configuration to be refused');
-  };
+  const refusal = configRefusal;
 
   it('is off by default and files into LAINNYA', () => {
     expect(loadConfig({}).sms).toEqual({
