@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -20,6 +21,8 @@ import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { problemFor, routeNotFound, sendProblem } from './platform/http/problem.js';
 import { registerRootPage } from './platform/http/root.js';
+import { registerSiteInfo, tileOrigin } from './platform/http/site.js';
+import { defaultWebRoot, registerWebApp, type WebApp } from './platform/http/web-app.js';
 import { createMailer, MAIL_TOPIC, type MailMessage } from './platform/mail/mailer.js';
 import type { App, Platform } from './platform/module.js';
 import { createOutbox, type OutboxHandler } from './platform/outbox/outbox.service.js';
@@ -40,11 +43,13 @@ export interface BuildOptions {
   database: DatabaseHandle;
   secrets: Secrets;
   logger?: FastifyServerOptions['logger'];
+  /** Where the built web app is; dist/web by default. Tests point it elsewhere. */
+  webRoot?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildApp({ config, database, secrets, logger = false }: BuildOptions): Promise<BuiltApp> {
+export async function buildApp({ config, database, secrets, logger = false, webRoot }: BuildOptions): Promise<BuiltApp> {
   const app: App = Fastify({
     logger,
     bodyLimit: config.bodyLimitBytes,
@@ -76,7 +81,10 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, body, headers);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, routeNotFound(request, config.defaultLocale)));
+  let webApp: WebApp | null = null;
+  app.setNotFoundHandler((request, reply) =>
+    webApp?.answersPage(request) ? webApp.sendPage(reply) : sendProblem(reply, routeNotFound(request, config.defaultLocale)),
+  );
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -86,8 +94,18 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
 
   await app.register(helmet, {
     hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    contentSecurityPolicy: { directives: { frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
+    contentSecurityPolicy: {
+      directives: {
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+        // Photo previews are blob: URLs; the map's tiles come from MAP_TILE_URL's host.
+        imgSrc: ["'self'", 'data:', 'blob:', tileOrigin(config.map.tileUrl)],
+      },
+    },
   });
+  // JSON lists, GeoJSON and the web app's scripts shrink four- to tenfold; gzip costs a fraction of
+  // what brotli's default quality would on every answer.
+  await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
   await app.register(cookie);
   // Limits per request are set where the parts are read (complaint.form.ts), from the config.
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: config.uploadMaxFiles } });
@@ -95,7 +113,9 @@ export async function buildApp({ config, database, secrets, logger = false }: Bu
   registerMetrics(app);
   registerRequestAuth(app, config, createIdentity(platform));
   registerHealth(app, platform, MODULES);
-  registerRootPage(app);
+  registerSiteInfo(app, config);
+  webApp = await registerWebApp(app, webRoot ?? config.webRoot ?? defaultWebRoot());
+  if (!webApp) registerRootPage(app);
 
   const handlers: Record<string, OutboxHandler> = {
     [MAIL_TOPIC]: (payload) => platform.mailer.send(payload as unknown as MailMessage),

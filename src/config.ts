@@ -42,6 +42,10 @@ export interface Config {
   adminEmail: string;
   /** SAMBAT time limits in working days (DOMAIN.md section 2); categories may override them. */
   sambat: { verifyDays: number; respondDays: number; closeDays: number; escalateAfterDays: number };
+  /** The built web app's folder; unset means dist/web of this install. */
+  webRoot: string | undefined;
+  /** The web app's map background: a Leaflet tile URL template and the credit line it requires. */
+  map: { tileUrl: string; tileAttribution: string };
   /** SAMBAT by SMS: the gateway's webhook and where replies go. */
   sms: {
     /** Unset means SMS intake is off: the webhook answers 503. */
@@ -103,6 +107,9 @@ export const CONFIG_VARIABLES = [
   'SMS_DEFAULT_PLACE',
   'LAPOR_URL',
   'LAPOR_TOKEN',
+  'MAP_TILE_URL',
+  'MAP_TILE_ATTRIBUTION',
+  'WEB_ROOT',
 ] as const;
 
 function read(env: Env, name: string): string | undefined {
@@ -149,6 +156,17 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(name, `must start with ${protocols.join(' or ')}, got "${parsed.protocol}"`);
   }
+  return raw;
+}
+
+/** A Leaflet tile template: an http(s) URL with {z}, {x} and {y}, and optionally {s} for subdomains. */
+function tileTemplate(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  for (const part of ['{z}', '{x}', '{y}']) {
+    if (!raw.includes(part)) throw new ConfigError(name, `must contain ${part}, like https://tile.openstreetmap.org/{z}/{x}/{y}.png`);
+  }
+  url({ [name]: raw.replaceAll('{s}', 'a').replace(/\{[a-z]+\}/g, '0') }, name, ['http:', 'https:']);
   return raw;
 }
 
@@ -253,5 +271,10 @@ export function loadConfig(env: Env = process.env): Config {
       defaultPlace: pattern(env, 'SMS_DEFAULT_PLACE', /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, 'must be a QR place code: 3-40 of a-z, 0-9 and -'),
     },
     lapor: { url: url(env, 'LAPOR_URL', ['http:', 'https:']), token: read(env, 'LAPOR_TOKEN') },
+    webRoot: read(env, 'WEB_ROOT') === undefined ? undefined : path.resolve(read(env, 'WEB_ROOT')!),
+    map: {
+      tileUrl: tileTemplate(env, 'MAP_TILE_URL') ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      tileAttribution: read(env, 'MAP_TILE_ATTRIBUTION') ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+    },
   };
 }

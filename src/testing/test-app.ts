@@ -23,14 +23,20 @@ export interface TestApp extends BuiltApp {
 
 export async function createTestApp(
   kind: DatabaseKind,
-  options: { env?: Record<string, string>; seed?: boolean; extraRoutes?: (app: BuiltApp['app']) => void } = {},
+  options: {
+    env?: Record<string, string>;
+    seed?: boolean;
+    extraRoutes?: (app: BuiltApp['app']) => void;
+    /** A built web app to serve; by default none, so that tests do not depend on `npm run build`. */
+    webRoot?: string;
+  } = {},
 ): Promise<TestApp> {
   // A data folder of its own: uploads land there and vanish with the test app.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   const database = await createTestDatabase(kind);
   const secrets = { sessionSecret: 'test-session-secret-0123456789abcdef', encryptionKey: 'test-encryption-key-0123456789abcdef' };
-  const built = await buildApp({ config, database, secrets });
+  const built = await buildApp({ config, database, secrets, webRoot: options.webRoot ?? path.join(dataDir, 'no-web-app') });
   if (options.seed !== false) await seedAll(database.db, MODULES);
   options.extraRoutes?.(built.app);
   await built.app.ready();

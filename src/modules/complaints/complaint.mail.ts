@@ -8,6 +8,11 @@ export function trackingLink(publicUrl: string, trackingNo: string): string {
   return `${publicUrl}/lacak/${trackingNo}`;
 }
 
+/** The complaint's page in the officer console (the web app's /konsol/aduan/:id), where staff act on it. */
+export function consoleLink(publicUrl: string, id: string): string {
+  return `${publicUrl}/konsol/aduan/${id}`;
+}
+
 /** To the reporter: where their complaint stands, with the public note (an answer, a question). */
 export function reporterUpdateMail(publicUrl: string, c: ComplaintRow, e: EventRow, publicNote: string | null): MailMessage {
   const status = STATUS_LABELS[c.status].id;
@@ -65,5 +70,5 @@ export function staffMail(
       ? 'no deadline'
       : 'tanpa batas waktu';
   const { subject, body } = STAFF_TEXT[kind][to.locale](c.tracking_no, due);
-  return { to: to.email, subject, text: `${body}\n\n${publicUrl}/api/sambat/staff/complaints/${c.id}\n\nSAMBAT, Balaikota` };
+  return { to: to.email, subject, text: `${body}\n\n${consoleLink(publicUrl, c.id)}\n\nSAMBAT, Balaikota` };
 }

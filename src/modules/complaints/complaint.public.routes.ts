@@ -103,6 +103,7 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
           lat === null || lon === null ? [] : [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [lon, lat] }, properties }],
         ),
         total: result.total,
+        ...(result.totalCapped ? { totalCapped: true } : {}),
         page: p.page,
         pageSize: p.pageSize,
       };
@@ -255,14 +256,20 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
       schema: {
         tags,
         summary: "A photo's public copy (metadata stripped, at most 1600 px) or its thumbnail",
+        description:
+          "A rahasia complaint's photos answer only the staff who may read the complaint and its reporter (X-Tracking-Secret or the reporter's session).",
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
         querystring: Type.Object({ size: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('thumb')])) }, { additionalProperties: false }),
         response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'image/jpeg' }), ...problems(404) },
       },
     },
     async (request, reply) => {
-      const file = await query.photo(request.params.id, request.query.size ?? 'full');
-      return reply.type(file.contentType).header('cache-control', 'public, max-age=86400').send(file.data);
+      const secret = request.headers['x-tracking-secret'];
+      const file = await query.photo(request.ctx, request.params.id, request.query.size ?? 'full', typeof secret === 'string' ? secret : undefined);
+      return reply
+        .type(file.contentType)
+        .header('cache-control', file.confidential ? 'private, no-store' : 'public, max-age=86400')
+        .send(file.data);
     },
   );
 }

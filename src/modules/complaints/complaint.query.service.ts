@@ -4,7 +4,9 @@
  * only to the admin desk, auditing each such view.
  */
 import { commonErrors } from '../../errors.js';
-import { reachableOpds } from '../../platform/auth/permissions.js';
+import { can, reachableOpds } from '../../platform/auth/permissions.js';
+import { createCalendarService } from '../../platform/calendar/holidays.service.js';
+import { cityDay } from '../../platform/calendar/working-days.js';
 import type { RequestContext } from '../../platform/context.js';
 import { safeEqual, sha256 } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
@@ -13,7 +15,17 @@ import { complaintErrors } from './complaint.errors.js';
 import { namesFor } from './complaint.lookups.js';
 import type { ComplaintFilter, ComplaintRow } from './complaint.repository.js';
 import * as repo from './complaint.repository.js';
-import { PUBLIC_NOTES, type PublicComplaint, type PublicEvent, publicComplaint, publicEvent, type StaffComplaint, staffComplaint } from './complaint.views.js';
+import {
+  type Deadline,
+  deadlineOf,
+  PUBLIC_NOTES,
+  type PublicComplaint,
+  type PublicEvent,
+  publicComplaint,
+  publicEvent,
+  type StaffComplaint,
+  staffComplaint,
+} from './complaint.views.js';
 
 export interface PublicDetail {
   complaint: PublicComplaint;
@@ -42,6 +54,18 @@ export function createQueryService(platform: Platform) {
   async function duplicateTracking(c: ComplaintRow): Promise<string | null> {
     if (!c.duplicate_of) return null;
     return (await repo.findComplaint(db, { id: c.duplicate_of }))?.tracking_no ?? null;
+  }
+
+  /**
+   * Each complaint's running deadline as of now. The holidays loaded span today and every due day,
+   * so a complaint overdue for months is counted as exactly as one due tomorrow.
+   */
+  async function deadlinesFor(rows: ComplaintRow[]): Promise<(c: ComplaintRow) => Deadline | null> {
+    const now = new Date();
+    const tz = platform.config.cityTimezone;
+    const days = [cityDay(now, tz), ...rows.flatMap((r) => (r.due_at ? [cityDay(r.due_at, tz)] : []))].sort();
+    const holidays = await createCalendarService(platform).holidaysBetween(days[0], days[days.length - 1]);
+    return (c) => deadlineOf(c, now, holidays, tz);
   }
 
   async function publicDetailOf(c: ComplaintRow, locale: RequestContext['locale']): Promise<PublicDetail> {
@@ -92,15 +116,20 @@ export function createQueryService(platform: Platform) {
       const reach = staffReach(ctx);
       const opdIds = reach === 'all' ? (filter.opdId ? [filter.opdId] : undefined) : filter.opdId ? reach.filter((o) => o === filter.opdId) : reach;
       const { rows, total, totalCapped } = await repo.listComplaints(db, { ...filter, opdIds });
-      const [names, photos] = await Promise.all([
+      const [names, photos, deadline] = await Promise.all([
         namesFor(platform, rows),
         repo.photosOf(
           db,
           rows.map((r) => r.id),
         ),
+        deadlinesFor(rows),
       ]);
       const isAdmin = ctx.actor?.roles.some((r) => r.role === 'admin') ?? false;
-      return { items: rows.map((r) => staffComplaint(r, names, photos, ctx.locale, r.privacy !== 'anonim' || isAdmin)), total, totalCapped };
+      return {
+        items: rows.map((r) => staffComplaint(r, names, photos, ctx.locale, r.privacy !== 'anonim' || isAdmin, deadline(r))),
+        total,
+        totalCapped,
+      };
     },
 
     /** One complaint with its whole timeline, for staff; an admin's view of an anonim reporter is audited. */
@@ -109,7 +138,7 @@ export function createQueryService(platform: Platform) {
       if (!c) throw complaintErrors.notFound(id);
       const coOpdIds = await repo.coOpdsOf(db, c.id);
       const { showReporter } = staffAccess(ctx, c, coOpdIds);
-      const [events, photos] = await Promise.all([repo.listEvents(db, c.id, { publicOnly: false }), repo.photosOf(db, [c.id])]);
+      const [events, photos, deadline] = await Promise.all([repo.listEvents(db, c.id, { publicOnly: false }), repo.photosOf(db, [c.id]), deadlinesFor([c])]);
       const names = await namesFor(platform, [c], events);
       if (c.privacy === 'anonim' && showReporter) {
         await db
@@ -119,22 +148,32 @@ export function createQueryService(platform: Platform) {
       const category = names.category(c.category_id);
       const suggestedOpdId = (await routedOpd(db, c.category_id, c.kecamatan_id, c.kelurahan_id)) ?? category?.default_opd_id ?? null;
       return {
-        complaint: staffComplaint(c, names, photos, ctx.locale, showReporter, await duplicateTracking(c)),
+        complaint: staffComplaint(c, names, photos, ctx.locale, showReporter, deadline(c), await duplicateTracking(c)),
         coOpdIds,
         suggestedOpdId,
         timeline: events.map((e) => ({ ...publicEvent(e, names, photos, ctx.locale), visibility: e.visibility, internalNote: e.note })),
       };
     },
 
-    /** A photo's public copy or thumbnail; the original never leaves through here. */
-    async photo(id: string, size: 'full' | 'thumb') {
+    /**
+     * A photo's public copy or thumbnail; the original never leaves through here. A rahasia
+     * complaint's photos are for the staff who may read it and for the reporter (secret or
+     * account) only, and are never cached by anyone in between.
+     */
+    async photo(ctx: RequestContext, id: string, size: 'full' | 'thumb', secret?: string) {
       const photo = await repo.findPhoto(db, id);
       if (!photo) throw complaintErrors.notFound(id);
       const c = await repo.findComplaint(db, { id: photo.complaint_id });
-      if (!c || c.privacy === 'rahasia') throw complaintErrors.notFound(id);
+      if (!c) throw complaintErrors.notFound(id);
+      const confidential = c.privacy === 'rahasia';
+      if (confidential) {
+        const isOwner = (secret && safeEqual(sha256(secret), c.secret_hash)) || (ctx.actor && !ctx.actor.token && c.reporter_user_id === ctx.actor.userId);
+        const staffMayRead = can(ctx.actor, 'complaint.read_internal', c.opd_id);
+        if (!isOwner && !staffMayRead) throw complaintErrors.notFound(id);
+      }
       const file = await platform.storage.get(size === 'thumb' ? photo.thumb_key : photo.public_key);
       if (!file) throw complaintErrors.notFound(id);
-      return file;
+      return { ...file, confidential };
     },
   };
 }

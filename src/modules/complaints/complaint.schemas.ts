@@ -116,6 +116,16 @@ export const StaffComplaintSchema = Type.Composite([
     attributes: Type.Record(Type.String(), Type.String()),
     reporter: Type.Union([ReporterSchema, Type.Null()]),
     reporterHidden: Type.Boolean(),
+    deadline: Type.Union(
+      [
+        Type.Object({
+          workingDaysLeft: Type.Integer({ description: 'Working days from today to the due day: 0 on the due day, negative once past it' }),
+          overdue: Type.Boolean(),
+        }),
+        Type.Null(),
+      ],
+      { description: 'The time limit the city hall is working to, in working days; null when it owes no step (waiting on the reporter, answered, finished)' },
+    ),
   }),
 ]);
 
@@ -221,6 +231,7 @@ export const GeoJsonAnswer = Type.Object({
     }),
   ),
   total: Type.Integer(),
+  totalCapped: Type.Optional(Type.Boolean({ description: 'True when more match than total says (counting stops at 1,000)' })),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });

@@ -4,6 +4,7 @@
  * staff view adds the reporter only for those allowed, and never for anonim to anyone but admin.
  */
 import type { Locale } from '../../config.js';
+import { workingDaysBetween } from '../../platform/calendar/working-days.js';
 import type { CategoryRow } from './category.repository.js';
 import type { ComplaintRow, EventRow, PhotoRow } from './complaint.repository.js';
 import { STATUS_LABELS, type Status } from './complaint.states.js';
@@ -151,6 +152,26 @@ export interface StaffComplaint extends PublicComplaint {
   /** Null when hidden from this viewer (anonim for OPD staff), or when the reporter gave none. */
   reporter: Reporter | null;
   reporterHidden: boolean;
+  /** The running time limit in working days, for the console's badges; null when no step is owed by the city hall. */
+  deadline: Deadline | null;
+}
+
+export interface Deadline {
+  /** Working days from today to the due day: 0 on the due day itself, negative once past it. */
+  workingDaysLeft: number;
+  overdue: boolean;
+}
+
+/**
+ * Statuses in which the city hall owes the next step by due_at. A postponed complaint waits on the
+ * reporter, and a responded one's due_at is the reporter's window to confirm: no staff deadline.
+ */
+const STAFF_DEADLINE_STATUSES: ReadonlySet<Status> = new Set(['submitted', 'returned', 'dispositioned', 'accepted', 'in_progress', 'reopened']);
+
+/** The staff deadline of a complaint as seen at `now`, counted in the city's working days. */
+export function deadlineOf(c: Pick<ComplaintRow, 'status' | 'due_at'>, now: Date, holidays: ReadonlySet<string>, timeZone: string): Deadline | null {
+  if (!c.due_at || !STAFF_DEADLINE_STATUSES.has(c.status)) return null;
+  return { workingDaysLeft: workingDaysBetween(now, c.due_at, holidays, timeZone), overdue: c.due_at.getTime() < now.getTime() };
 }
 
 export function staffComplaint(
@@ -159,6 +180,7 @@ export function staffComplaint(
   photos: PhotoRow[],
   locale: Locale,
   showReporter: boolean,
+  deadline: Deadline | null,
   duplicateOfTracking: string | null = null,
 ): StaffComplaint {
   return {
@@ -175,6 +197,7 @@ export function staffComplaint(
     attributes: c.attributes,
     reporter: showReporter ? { name: c.reporter_name, email: c.reporter_email, phone: c.reporter_phone, userId: c.reporter_user_id } : null,
     reporterHidden: !showReporter,
+    deadline,
   };
 }
 

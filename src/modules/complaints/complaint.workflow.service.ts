@@ -10,7 +10,7 @@ import type { RequestContext } from '../../platform/context.js';
 import { safeEqual, sha256 } from '../../platform/crypto.js';
 import type { Platform } from '../../platform/module.js';
 import { createOpdService } from '../org/index.js';
-import { categoryByRef } from './category.cache.js';
+import { allCategories } from './category.cache.js';
 import { keepsDeadline, limitsFor, stageDeadline } from './complaint.deadlines.js';
 import { complaintErrors } from './complaint.errors.js';
 import { COMPLAINT_CHANGED, discardPhotos, linkPhotos, type StoredPhoto, storePhoto } from './complaint.intake.service.js';
@@ -68,6 +68,9 @@ export function createWorkflowService(platform: Platform) {
   async function run(ctx: RequestContext, ref: { id?: string; trackingNo?: string }, step: Step, proof: ReporterProof = {}): Promise<ComplaintRow> {
     const now = new Date();
     const holidays = await holidaysAround(platform, now);
+    // Read before the transaction: on PGlite the transaction holds the only connection, so a cache
+    // refill through `db` inside it would wait for itself.
+    const categoryList = await allCategories(db);
     const stored: StoredPhoto[] = [];
     for (const photo of step.photos ?? []) stored.push({ keys: await storePhoto(platform, 'answers', photo), photo });
     try {
@@ -76,7 +79,7 @@ export function createWorkflowService(platform: Platform) {
         if (!complaint) throw complaintErrors.notFound(ref.trackingNo ?? ref.id ?? '');
         checkActor(ctx, complaint, step.party, proof);
         const to: Status = step.transition ? nextStatus(complaint.status, step.transition) : complaint.status;
-        const category = await categoryByRef(db, complaint.category_id);
+        const category = categoryList.find((c) => c.id === complaint.category_id);
         const limits = limitsFor(category!, config);
         const moved = step.transition !== null;
         const due = !moved || keepsDeadline(to) ? complaint.due_at : stageDeadline(to, now, limits, holidays, config.cityTimezone);

@@ -5,22 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../testing/databases.js';
 import { makeGeotaggedJpeg } from '../../testing/exif-fixture.js';
 import { as, createTestApp, problemOf, type TestApp } from '../../testing/test-app.js';
-import { ALUN_ALUN, cast, fileComplaint } from './complaints.testing.js';
-
-/** A multipart body with a JSON part "data" and files "photos", as the web form sends it. */
-function multipart(data: unknown, photos: Array<{ name: string; type: string; bytes: Buffer }>) {
-  const boundary = `----balaikota${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n`)];
-  for (const p of photos) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="${p.name}"\r\nContent-Type: ${p.type}\r\n\r\n`),
-      p.bytes,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+import { ALUN_ALUN, cast, fileComplaint, multipart } from './complaints.testing.js';
 
 describe.each(DATABASE_KINDS)('filing a complaint on %s', (kind) => {
   let t: TestApp;

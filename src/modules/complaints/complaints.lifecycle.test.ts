@@ -1,8 +1,33 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCalendarService } from '../../platform/calendar/holidays.service.js';
+import { addCalendarDays, addWorkingDays, cityDay, endOfCityDay } from '../../platform/calendar/working-days.js';
 import { DATABASE_KINDS } from '../../testing/databases.js';
 import { as, createTestApp, problemOf, type Session, type TestApp } from '../../testing/test-app.js';
+import { clearCategoryCaches } from './category.cache.js';
+import { deadlineOf } from './complaint.views.js';
 import { ALUN_ALUN, cast, fileComplaint } from './complaints.testing.js';
+
+describe('the staff deadline in working days', () => {
+  const tz = 'Asia/Jakarta';
+  // Friday 20 November 2026, 10:00 WIB.
+  const friday = new Date('2026-11-20T03:00:00Z');
+
+  it('counts a due date two working days ahead across a weekend as 2', () => {
+    const tuesday = endOfCityDay('2026-11-24', tz);
+    expect(deadlineOf({ status: 'dispositioned', due_at: tuesday }, friday, new Set(), tz)).toEqual({ workingDaysLeft: 2, overdue: false });
+    // A holiday on the Monday leaves one working day.
+    expect(deadlineOf({ status: 'dispositioned', due_at: tuesday }, friday, new Set(['2026-11-23']), tz)).toEqual({ workingDaysLeft: 1, overdue: false });
+  });
+
+  it('flags a passed due date as overdue with the working days since, and has none while waiting on the reporter', () => {
+    const wednesday = endOfCityDay('2026-11-18', tz);
+    expect(deadlineOf({ status: 'submitted', due_at: wednesday }, friday, new Set(), tz)).toEqual({ workingDaysLeft: -2, overdue: true });
+    expect(deadlineOf({ status: 'postponed', due_at: wednesday }, friday, new Set(), tz)).toBeNull();
+    expect(deadlineOf({ status: 'responded', due_at: wednesday }, friday, new Set(), tz)).toBeNull();
+    expect(deadlineOf({ status: 'in_progress', due_at: null }, friday, new Set(), tz)).toBeNull();
+  });
+});
 
 describe.each(DATABASE_KINDS)('the complaint lifecycle on %s', (kind) => {
   let t: TestApp;
@@ -130,6 +155,14 @@ describe.each(DATABASE_KINDS)('the complaint lifecycle on %s', (kind) => {
     expect(pub.body).not.toContain('wewenang Dishub');
   });
 
+  it('takes a step when the category cache has just expired (on PGlite, a refill inside the step would wait for itself)', async () => {
+    const c = await fileComplaint(t, people.admin, { category: 'JALAN', description: 'Aspal mengelupas di tikungan Jl. Semeru.' });
+    clearCategoryCaches(t.platform.db);
+    const verified = await act(`${c.id}/verify`, people.admin, { opdId: people.pu });
+    expect(verified.statusCode).toBe(200);
+    expect(verified.json().status).toBe('dispositioned');
+  });
+
   it('is reopened by the reporter within the window, back to the same OPD with a fresh deadline', async () => {
     const c = await fileComplaint(t, people.admin);
     await act(`${c.id}/verify`, people.admin, { opdId: people.pu });
@@ -203,6 +236,29 @@ describe.each(DATABASE_KINDS)('the complaint lifecycle on %s', (kind) => {
       n: number;
     }>`select count(*)::int as n from outbox where topic = 'complaint.changed' and payload->>'complaintId' = ${c.id}`.execute(t.platform.db);
     expect(events.rows[0].n).toBe(2);
+  });
+
+  it('gives staff the running deadline in working days, flagging overdue ones', async () => {
+    const tz = t.platform.config.cityTimezone;
+    const today = cityDay(new Date(), tz);
+    const holidays = await createCalendarService(t.platform).holidaysBetween(today, addCalendarDays(today, 60));
+    const soon = await fileComplaint(t, people.admin);
+    const late = await fileComplaint(t, people.admin);
+    await act(`${soon.id}/verify`, people.admin, { opdId: people.pu });
+    await act(`${late.id}/verify`, people.admin, { opdId: people.pu });
+    const dueSoon = endOfCityDay(addWorkingDays(today, 2, holidays), tz);
+    await sql`update complaint set due_at = ${dueSoon} where id = ${soon.id}`.execute(t.platform.db);
+    await sql`update complaint set due_at = now() - interval '1 hour' where id = ${late.id}`.execute(t.platform.db);
+
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/sambat/staff/complaints/${soon.id}`, headers: as(people.operatorPu) })).json();
+    expect(detail.complaint.deadline).toEqual({ workingDaysLeft: 2, overdue: false });
+    const overdue = (
+      await t.app.inject({ method: 'GET', url: '/api/sambat/staff/complaints?overdue=true&pageSize=200', headers: as(people.operatorPu) })
+    ).json();
+    const item = overdue.items.find((i: { id: string }) => i.id === late.id);
+    expect(item.deadline.overdue).toBe(true);
+    expect(item.deadline.workingDaysLeft).toBeLessThanOrEqual(0);
+    expect(overdue.items.some((i: { id: string }) => i.id === soon.id)).toBe(false);
   });
 
   it('keeps internal notes out of the public timeline', async () => {

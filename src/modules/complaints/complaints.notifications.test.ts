@@ -81,6 +81,8 @@ describe.each(DATABASE_KINDS)('notifications, webhooks and the clock on %s', (ki
     await drain();
     for (const staff of [people.operatorPu, people.kepalaPu]) {
       expect(mailsTo(staff.email).some((m) => m.includes(`Aduan ${c.trackingNo} diteruskan ke OPD Anda`))).toBe(true);
+      // The link opens the complaint in the officer console, not the raw API.
+      expect(mailsTo(staff.email).some((m) => m.includes(`http://sambat.test/konsol/aduan/${c.id}`))).toBe(true);
     }
     expect(mailsTo(people.operatorDishub.email)).toHaveLength(0);
     const update = mailsTo('budi.pelapor@contoh.id')[1];

@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../testing/databases.js';
+import { makePicture } from '../../testing/exif-fixture.js';
 import { as, createTestApp, type TestApp } from '../../testing/test-app.js';
-import { cast, type Filed, fileComplaint } from './complaints.testing.js';
+import { cast, type Filed, fileComplaint, multipart } from './complaints.testing.js';
 
 const REPORTER = { name: 'Sulistyowati Kusumaningrum', email: 'sulis.kusuma.7731@contoh.id', phone: '+62 812-7731-0099' };
 const TRACES = [REPORTER.name, 'Sulistyowati', REPORTER.email, 'sulis.kusuma', '7731-0099', '81277310099'];
@@ -112,6 +113,28 @@ describe.each(DATABASE_KINDS)('reporter privacy on %s', (kind) => {
     });
     expect(audit.json().items).toHaveLength(1);
     expect(audit.json().items[0].actorUserId).toBe(people.admin.userId);
+  });
+
+  it("a rahasia complaint's photos answer only its reporter and the staff who may read it, and are never cached", async () => {
+    const form = multipart(
+      { category: 'KETERTIBAN', privacy: 'rahasia', description: 'Pungutan liar di parkir pasar, foto terlampir.', location: { lat: -7.9785, lon: 112.6322 } },
+      [{ name: 'parkir.jpg', type: 'image/jpeg', bytes: await makePicture(800, 600).jpeg().toBuffer() }],
+    );
+    const res = await t.app.inject({ method: 'POST', url: '/api/sambat/complaints', ...form });
+    expect(res.statusCode).toBe(201);
+    const { trackingNo, secret } = res.json();
+    const own = await t.app.inject({ method: 'GET', url: `/api/sambat/complaints/${trackingNo}`, headers: { 'x-tracking-secret': secret } });
+    const photoUrl = own.json().complaint.photos[0].thumbnailUrl as string;
+
+    expect((await t.app.inject({ method: 'GET', url: photoUrl })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: photoUrl, headers: { 'x-tracking-secret': 'bukan-kunci-yang-benar' } })).statusCode).toBe(404);
+    const byReporter = await t.app.inject({ method: 'GET', url: photoUrl, headers: { 'x-tracking-secret': secret } });
+    expect(byReporter.statusCode).toBe(200);
+    expect(byReporter.headers['cache-control']).toBe('private, no-store');
+    const byAdmin = await t.app.inject({ method: 'GET', url: photoUrl, headers: as(people.admin) });
+    expect(byAdmin.statusCode).toBe(200);
+    // Before it is routed, no OPD may see it.
+    expect((await t.app.inject({ method: 'GET', url: photoUrl, headers: as(people.operatorPu) })).statusCode).toBe(404);
   });
 
   it('another OPD cannot see the complaint at all', async () => {

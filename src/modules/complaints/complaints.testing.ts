@@ -44,3 +44,18 @@ export async function fileComplaint(t: TestApp, admin: Session, body: Record<str
   const list = await t.app.inject({ method: 'GET', url: `/api/sambat/staff/complaints?q=${filed.trackingNo}`, headers: { cookie: admin.cookie } });
   return { ...filed, id: list.json().items[0].id };
 }
+
+/** A multipart body with a JSON part "data" and files "photos", as the web form sends it. */
+export function multipart(data: unknown, photos: Array<{ name: string; type: string; bytes: Buffer }>) {
+  const boundary = `----balaikota${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n`)];
+  for (const p of photos) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="${p.name}"\r\nContent-Type: ${p.type}\r\n\r\n`),
+      p.bytes,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -1,6 +1,6 @@
 /**
- * The page at /: says what is running and where the API lives. The web app (issue 4) replaces it
- * when it is built.
+ * The page at / when the web app has not been built (an API-only install, or a checkout before
+ * `npm run build`): says what is running, where the API lives, and how to get the web app.
  */
 import type { App } from '../module.js';
 
@@ -18,6 +18,7 @@ const PAGE = `<!doctype html>
 <li><a href="/api/docs">Dokumentasi API</a> (OpenAPI 3.1, <a href="/api/openapi.json">JSON</a>)</li>
 <li><a href="/readyz">Status kesiapan</a></li>
 </ul>
+<p>Aplikasi web belum dibangun: jalankan <code>npm run build</code> lalu mulai ulang server. <span lang="en">The web app is not built: run <code>npm run build</code> and restart.</span></p>
 </body>
 </html>`;
 

@@ -1,0 +1,83 @@
+/** The active categories with their usual OPD, limits in force and duplicate radius. */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../i18n/format';
+import { ErrorMessage } from '../../../ui/feedback';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { useOpdName } from '../components/opds';
+import { QueryView } from '../components/QueryView';
+import { type AdminCategory, useRetireCategory } from './api';
+
+interface Props {
+  categories: UseQueryResult<AdminCategory[]>;
+  onEdit: (id: string) => void;
+  onMessage: (message: string) => void;
+}
+
+export function CategoryList({ categories, onEdit, onMessage }: Props) {
+  const { t } = useTranslation('admin');
+  const opdName = useOpdName();
+  const retire = useRetireCategory();
+  return (
+    <QueryView query={categories} isEmpty={(d) => d.length === 0} emptyTitle={t('categories.list.empty')} emptyText={t('categories.list.emptyText')}>
+      {(items) => (
+        <>
+          <ErrorMessage error={retire.error} />
+          <div className="table-wrap admin-table">
+            <table>
+              <caption className="visually-hidden">{t('categories.list.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('categories.fields.code')}</th>
+                  <th scope="col">{t('categories.list.name')}</th>
+                  <th scope="col">{t('categories.fields.defaultOpd')}</th>
+                  <th scope="col">{t('categories.list.limits')}</th>
+                  <th scope="col">{t('categories.list.radius')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('shared.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => (
+                  <tr key={c.id}>
+                    <td>{c.code}</td>
+                    <td>
+                      {c.nameId}
+                      <span className="cell-sub" lang="en">
+                        {c.nameEn}
+                      </span>
+                    </td>
+                    <td>{c.defaultOpdId ? opdName(c.defaultOpdId) : t('categories.list.noOpd')}</td>
+                    <td>
+                      {t('categories.list.limitsValue', {
+                        verify: formatNumber(c.limits.verifyDays),
+                        respond: formatNumber(c.limits.respondDays),
+                        close: formatNumber(c.limits.closeDays),
+                      })}
+                    </td>
+                    <td>{t('categories.list.metres', { n: formatNumber(c.duplicateRadiusMetres) })}</td>
+                    <td>
+                      <div className="actions">
+                        <button type="button" className="button secondary" onClick={() => onEdit(c.id)} aria-label={t('shared.editNamed', { name: c.nameId })}>
+                          {t('shared.edit')}
+                        </button>
+                        <ConfirmButton
+                          label={t('categories.retire')}
+                          question={t('categories.retireQuestion', { name: c.nameId })}
+                          confirmLabel={t('categories.retireConfirm')}
+                          pending={retire.isPending}
+                          onConfirm={() => retire.mutate(c.id, { onSuccess: () => onMessage(t('categories.retired', { name: c.nameId })) })}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </QueryView>
+  );
+}
