@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_LINKS } from '../web/src/app/consoleLinks.js';
-import { fileComplaint } from './support/api.js';
+import { ApiSession, fileComplaint } from './support/api.js';
 import { chromiumMissing, DESKTOP, launchBrowser, newContext, snap } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -27,11 +27,27 @@ describe.skipIf(missing)('the console pages', () => {
   let browser: Browser;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await fileComplaint(server.url, {
-      category: 'PJU',
-      description: 'Lampu jalan di Jl. Kawi mati tiga malam berturut-turut.',
-      location: { lat: -7.9774, lon: 112.6219 },
-    });
+    // A few complaints, some routed, so that lists, badges and charts have something to show.
+    const admin = new ApiSession(server.url);
+    await admin.login(server.admin.email, server.admin.password);
+    const places = [
+      ['PJU', 'Lampu jalan di Jl. Kawi mati tiga malam berturut-turut.', -7.9774, 112.6219],
+      ['JALAN', 'Aspal Jl. Soekarno-Hatta mengelupas di depan kampus.', -7.9456, 112.6172],
+      ['SAMPAH', 'Sampah menumpuk di TPS Jl. Sulfat lebih dari seminggu.', -7.9652, 112.6564],
+      ['DRAINASE', 'Saluran air di Jl. Bunga Kumis Kucing tersumbat, jalan banjir.', -7.9399, 112.6203],
+      ['JALAN', 'Trotoar Jl. Ijen rusak dan membahayakan pejalan kaki.', -7.9693, 112.6226],
+    ] as const;
+    for (const [index, [category, description, lat, lon]] of places.entries()) {
+      const { trackingNo } = await fileComplaint(server.url, { category, description, location: { lat, lon } });
+      if (index % 2 === 1) continue;
+      const found = await admin.request<{ items: Array<{ id: string; trackingNo: string; category: { code: string } }> }>(
+        'GET',
+        `/api/sambat/staff/complaints?q=${trackingNo}`,
+      );
+      const complaint = found.items[0];
+      const detail = await admin.request<{ suggestedOpdId: string }>('GET', `/api/sambat/staff/complaints/${complaint.id}`);
+      await admin.request('POST', `/api/sambat/staff/complaints/${complaint.id}/verify`, { opdId: detail.suggestedOpdId });
+    }
   });
   afterAll(async () => {
     await browser?.close();

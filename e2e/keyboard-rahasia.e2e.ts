@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePicture } from '../src/testing/exif-fixture.js';
 import { chromiumMissing, launchBrowser, newContext, seriousA11yViolations, snap } from './support/browser.js';
 import { receipt } from './support/citizen.js';
 import { arrowTo, tabAndPress, tabAndType, tabTo } from './support/keyboard.js';
@@ -90,5 +91,32 @@ describe.skipIf(missing)('keyboard-only filing of a rahasia complaint', () => {
     expect(await page.locator('main').innerText()).not.toContain('Siti Rahayu');
     await snap(page, 'rahasia-with-private-link');
     await context.close();
+  });
+
+  it("shows a rahasia complaint's photo to its reporter, and to nobody without the secret", async () => {
+    const form = new FormData();
+    const data = {
+      category: 'KETERTIBAN',
+      privacy: 'rahasia',
+      description: 'Parkir liar memakai trotoar, foto pelakunya terlampir.',
+      location: { lat: -7.9785, lon: 112.6322 },
+    };
+    form.append('data', JSON.stringify(data));
+    form.append('photos', new Blob([new Uint8Array(await makePicture(640, 480).jpeg().toBuffer())], { type: 'image/jpeg' }), 'parkir.jpg');
+    const filing = await fetch(`${server.url}/api/sambat/complaints`, { method: 'POST', body: form });
+    expect(filing.status).toBe(201);
+    const { trackingNo, secret } = (await filing.json()) as { trackingNo: string; secret: string };
+
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto(`/lacak/${trackingNo}#kunci=${secret}`);
+    const photo = page.getByRole('img', { name: /Foto 1/ });
+    await expect.poll(() => photo.getAttribute('src')).toMatch(/^blob:/);
+    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await context.close();
+
+    const own = await fetch(`${server.url}/api/sambat/complaints/${trackingNo}`, { headers: { 'x-tracking-secret': secret } });
+    const { complaint } = (await own.json()) as { complaint: { photos: Array<{ url: string }> } };
+    expect((await fetch(`${server.url}${complaint.photos[0].url}`)).status).toBe(404);
   });
 });

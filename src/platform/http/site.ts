@@ -1,6 +1,6 @@
 /**
  * GET /api/site: what the web app needs to know about this city before it draws anything: the
- * name, the clock it keeps, the map background and the area a pin may be placed in.
+ * name, the clock it keeps, the map background, the area a pin may be placed in and the photo limits.
  */
 import { Type } from '@sinclair/typebox';
 import type { Config } from '../../config.js';
@@ -13,6 +13,10 @@ const SiteInfo = Type.Object({
   tileAttribution: Type.String({ description: 'HTML credit line for the tiles' }),
   bbox: Type.Tuple([Type.Number(), Type.Number(), Type.Number(), Type.Number()], { description: '[minLon, minLat, maxLon, maxLat] (CITY_BBOX)' }),
   defaultLocale: Type.Union([Type.Literal('id'), Type.Literal('en')]),
+  uploads: Type.Object(
+    { maxFiles: Type.Integer(), maxBytes: Type.Integer() },
+    { description: 'Photos per complaint and bytes per photo (UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES), so forms can say so before sending' },
+  ),
 });
 
 export function registerSiteInfo(app: App, config: Config): void {
@@ -24,6 +28,7 @@ export function registerSiteInfo(app: App, config: Config): void {
     tileAttribution: config.map.tileAttribution,
     bbox: [minLon, minLat, maxLon, maxLat] as [number, number, number, number],
     defaultLocale: config.defaultLocale,
+    uploads: { maxFiles: config.uploadMaxFiles, maxBytes: config.uploadMaxBytes },
   };
   app.get(
     '/api/site',

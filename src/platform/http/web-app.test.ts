@@ -25,7 +25,7 @@ describe('the web app on the API port', () => {
   let webRoot: string;
   beforeAll(async () => {
     webRoot = fakeWebBuild();
-    t = await createTestApp('pglite', { webRoot, seed: false, env: { MAP_TILE_URL: 'https://{s}.tiles.example.id/{z}/{x}/{y}.png' } });
+    t = await createTestApp('pglite', { webRoot, seed: false, env: { MAP_TILE_URL: 'https://{s}.tiles.example.id/{z}/{x}/{y}.png', UPLOAD_MAX_FILES: '3' } });
   });
   afterAll(async () => {
     await t.close();
@@ -70,6 +70,7 @@ describe('the web app on the API port', () => {
       timeZone: 'Asia/Jakarta',
       tileUrl: 'https://{s}.tiles.example.id/{z}/{x}/{y}.png',
       defaultLocale: 'id',
+      uploads: { maxFiles: 3, maxBytes: 10_485_760 },
     });
     const [minLon, minLat, maxLon, maxLat] = res.json().bbox;
     expect(minLon).toBeLessThan(maxLon);

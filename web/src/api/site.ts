@@ -11,6 +11,8 @@ export interface SiteInfo {
   /** [minLon, minLat, maxLon, maxLat] */
   bbox: [number, number, number, number];
   defaultLocale: 'id' | 'en';
+  /** Photos per complaint and bytes per photo the server accepts. */
+  uploads: { maxFiles: number; maxBytes: number };
 }
 
 export function useSite() {

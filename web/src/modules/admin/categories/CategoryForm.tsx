@@ -5,9 +5,9 @@
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { changedFields, orNull } from '../components/forms';
 import { OpdSelect } from '../components/OpdSelect';
 import { type AdminCategory, type CategoryInput, useSaveCategory } from './api';

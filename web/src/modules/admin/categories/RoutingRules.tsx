@@ -4,10 +4,10 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { OpdSelect } from '../components/OpdSelect';
 import { useOpdName } from '../components/opds';
 import { QueryView } from '../components/QueryView';

@@ -1,6 +1,6 @@
 /** A choice of today's OPDs, by full name; the first option is "none" or a prompt. */
 import { useTranslation } from 'react-i18next';
-import type { ControlProps } from './Field';
+import type { ControlProps } from '../../../ui/Field';
 import { useOpdChoices } from './opds';
 
 interface Props extends ControlProps {

@@ -1,7 +1,7 @@
 /** A kecamatan or one of its kelurahan, grouped by kecamatan; the first option is "none". */
 import { useTranslation } from 'react-i18next';
+import type { ControlProps } from '../../../ui/Field';
 import { useWilayah } from '../../complaints/shared/hooks';
-import type { ControlProps } from './Field';
 
 interface Props extends ControlProps {
   value: string;

@@ -2,9 +2,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../i18n/format';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { changedFields, orNull } from '../components/forms';
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind, useAddHoliday, useUpdateHoliday } from './api';
 

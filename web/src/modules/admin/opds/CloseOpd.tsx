@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cityDay, formatDate } from '../../../i18n/format';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import type { OpdRecord } from '../components/opds';
 import { useSetValidTo } from './api';
 

@@ -4,10 +4,10 @@
  */
 import { type FormEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage, Loading } from '../../../ui/feedback';
 import { useCategories } from '../../complaints/shared/hooks';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { changedFields, orNull } from '../components/forms';
 import { type QrPlace, useCreateQrPlace, useUpdateQrPlace } from './api';
 

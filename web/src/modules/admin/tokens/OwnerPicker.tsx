@@ -5,7 +5,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../auth/session';
-import { Field } from '../components/Field';
+import { Field } from '../../../ui/Field';
 import { useAccountSearch } from './api';
 
 interface Props {

@@ -1,9 +1,9 @@
 /** An account's name, phone and language; the email is the sign-in name and stays as created. */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { changedFields, orNull } from '../components/forms';
 import { useUpdateUser } from './api';
 import type { UserRecord } from './types';

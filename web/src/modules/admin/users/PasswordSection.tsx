@@ -5,10 +5,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { CopyButton } from '../components/CopyButton';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { randomPassword } from '../components/forms';
 import { useSendResetLink, useSetPassword } from './api';
 import type { UserRecord } from './types';

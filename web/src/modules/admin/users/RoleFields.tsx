@@ -1,7 +1,7 @@
 /** A role and, for the roles that work for one OPD, which OPD: used to create and to grant. */
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../auth/session';
-import { Field } from '../components/Field';
+import { Field } from '../../../ui/Field';
 import { OpdSelect } from '../components/OpdSelect';
 import { OPD_ROLES, ROLES } from './types';
 

@@ -5,9 +5,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../auth/session';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { orNull, randomPassword } from '../components/forms';
 import { type NewUser, useCreateUser } from './api';
 import { RoleFields } from './RoleFields';

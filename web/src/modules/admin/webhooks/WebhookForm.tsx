@@ -1,9 +1,9 @@
 /** Registering a receiver: which OPD's complaints, the URL to POST them to, and a note on what it is. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
 import { fieldError } from '../components/errors';
-import { Field } from '../components/Field';
 import { OpdSelect } from '../components/OpdSelect';
 import { useRegisterWebhook, type Webhook } from './api';
 

@@ -7,7 +7,7 @@ import { PhotoGpsOffer } from './PhotoGpsOffer';
 import { PhotoInput } from './PhotoInput';
 import { PhotoList } from './PhotoList';
 import type { LatLon } from './photos';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, megabytes } from './photos';
+import { megabytes, photoLimits } from './photos';
 import type { StepProps } from './stepProps';
 
 interface Props extends StepProps {
@@ -25,7 +25,7 @@ export function DetailsStep({ draft, update, errors, photosApi, point, usingQr }
       <PhotoInput
         id="filing-photos"
         label={t('photos.label')}
-        hint={t('photos.hint', { max: MAX_PHOTOS, limit: megabytes(MAX_PHOTO_BYTES) })}
+        hint={t('photos.hint', { max: photoLimits.files, limit: megabytes(photoLimits.bytes) })}
         count={draft.photos.length}
         addPhotos={photosApi.addPhotos}
         error={errors.photos}

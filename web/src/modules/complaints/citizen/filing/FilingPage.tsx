@@ -17,6 +17,7 @@ import { DetailsStep } from './DetailsStep';
 import { useDraft } from './draft';
 import { KindStep } from './KindStep';
 import { PlaceStep } from './PlaceStep';
+import { setPhotoLimits } from './photos';
 import { useQrPlace, useResolvedPlace } from './queries';
 import { outsideCityMessage } from './ResolvedLine';
 import { StepIndicator } from './StepIndicator';
@@ -39,6 +40,8 @@ function focusField(field: FieldName) {
 export default function FilingPage() {
   const { t } = useTranslation('filing');
   const site = useSite();
+  // Before anything below reads them: the city's own photo limits (plain values, safe to set twice).
+  if (site.data) setPhotoLimits(site.data.uploads);
   const [params] = useSearchParams();
   const qrCode = params.get('tempat')?.trim().toLowerCase() || null;
   const qrPlace = useQrPlace(qrCode);

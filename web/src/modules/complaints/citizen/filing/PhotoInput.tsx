@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../i18n/format';
-import { ACCEPTED_TYPES, MAX_PHOTO_BYTES, MAX_PHOTOS, megabytes, type PhotoRefusal } from './photos';
+import { ACCEPTED_TYPES, megabytes, type PhotoRefusal, photoLimits } from './photos';
 
 interface Props {
   id: string;
@@ -16,19 +16,22 @@ interface Props {
 export function PhotoInput({ id, label, hint, count, addPhotos, error }: Props) {
   const { t } = useTranslation('filing');
   const [refusals, setRefusals] = useState<PhotoRefusal[]>([]);
-  const full = count >= MAX_PHOTOS;
+  const full = count >= photoLimits.files;
 
   const reason = (r: PhotoRefusal) => {
-    if (r.reason === 'count') return t('photos.refusedCount', { name: r.name, max: MAX_PHOTOS });
+    if (r.reason === 'count') return t('photos.refusedCount', { name: r.name, max: photoLimits.files });
     if (r.reason === 'type') return t('photos.refusedType', { name: r.name });
-    return t('photos.refusedSize', { name: r.name, size: formatNumber(megabytes(r.size ?? 0), 1), limit: formatNumber(megabytes(MAX_PHOTO_BYTES)) });
+    return t('photos.refusedSize', { name: r.name, size: formatNumber(megabytes(r.size ?? 0), 1), limit: formatNumber(megabytes(photoLimits.bytes)) });
   };
 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <p className="hint" id={`${id}-hint`}>
-        {hint} {full ? t('photos.full', { max: MAX_PHOTOS }) : t('photos.remaining', { count: MAX_PHOTOS - count, n: formatNumber(MAX_PHOTOS - count) })}
+        {hint}{' '}
+        {full
+          ? t('photos.full', { max: photoLimits.files })
+          : t('photos.remaining', { count: photoLimits.files - count, n: formatNumber(photoLimits.files - count) })}
       </p>
       <input
         id={id}

@@ -1,12 +1,16 @@
 /**
  * The photo rules the server enforces (complaint.form.ts, photo.processing.ts), checked in the
  * browser first so that a citizen on a slow connection learns of a refusal before uploading.
- * The server does not publish its limits: these are its defaults (UPLOAD_MAX_FILES,
- * UPLOAD_MAX_BYTES, the 40-megapixel cap); if a city changes them, the server's message still
- * arrives after sending.
+ * The count and size limits are the city's (UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES, published in
+ * /api/site); until that answer arrives, the defaults stand.
  */
-export const MAX_PHOTOS = 5;
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const photoLimits = { files: 5, bytes: 10 * 1024 * 1024 };
+
+export function setPhotoLimits(limits: { maxFiles: number; maxBytes: number }): void {
+  photoLimits.files = limits.maxFiles;
+  photoLimits.bytes = limits.maxBytes;
+}
+
 export const MAX_PHOTO_PIXELS = 40_000_000;
 export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -30,9 +34,9 @@ export type PhotoRefusal = { reason: 'type' | 'size' | 'count'; name: string; si
 
 /** Why a file cannot be added, or null when it can. The type test is the browser's guess; the server sniffs the bytes. */
 export function refusalOf(file: File, alreadyChosen: number): PhotoRefusal | null {
-  if (alreadyChosen >= MAX_PHOTOS) return { reason: 'count', name: file.name };
+  if (alreadyChosen >= photoLimits.files) return { reason: 'count', name: file.name };
   if (!ACCEPTED_TYPES.includes(file.type)) return { reason: 'type', name: file.name };
-  if (file.size > MAX_PHOTO_BYTES) return { reason: 'size', name: file.name, size: file.size };
+  if (file.size > photoLimits.bytes) return { reason: 'size', name: file.name, size: file.size };
   return null;
 }
 

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../../api/problem';
 import type { Draft } from './draft';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, megabytes, tooManyPixels } from './photos';
+import { megabytes, photoLimits, tooManyPixels } from './photos';
 
 export const STEPS = ['kind', 'place', 'details', 'contact'] as const;
 export type StepName = (typeof STEPS)[number];
@@ -54,9 +54,9 @@ export function checkStep(step: number, draft: Draft, ctx: StepContext, t: TFunc
     const length = draft.description.trim().length;
     if (length < DESCRIPTION_MIN) errors.description = t('errors.descriptionShort', { min: DESCRIPTION_MIN });
     else if (draft.description.length > DESCRIPTION_MAX) errors.description = t('errors.descriptionLong', { max: DESCRIPTION_MAX });
-    const big = draft.photos.find((p) => p.file.size > MAX_PHOTO_BYTES || tooManyPixels(p));
-    if (draft.photos.length > MAX_PHOTOS) errors.photos = t('photos.tooMany', { max: MAX_PHOTOS });
-    else if (big) errors.photos = t('errors.photoTooBig', { name: big.file.name, limit: megabytes(MAX_PHOTO_BYTES) });
+    const big = draft.photos.find((p) => p.file.size > photoLimits.bytes || tooManyPixels(p));
+    if (draft.photos.length > photoLimits.files) errors.photos = t('photos.tooMany', { max: photoLimits.files });
+    else if (big) errors.photos = t('errors.photoTooBig', { name: big.file.name, limit: megabytes(photoLimits.bytes) });
   }
   if (step === 3) {
     if (draft.name.length > 200) errors.name = t('errors.nameTooLong', { max: 200 });

@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { api } from '../../../../api/client';
 import { formatDate, formatNumber, formatPercent } from '../../../../i18n/format';
 import { EmptyState, ErrorMessage, Loading } from '../../../../ui/feedback';
-import { cityStats, hoursToDays, type StatsAnswer } from './cityStats';
+import type { StatsAnswer } from '../../shared/types';
+import { cityStats, hoursToDays } from './cityStats';
 
 /** A day, read as noon UTC so that no time zone moves it to the day before. */
 const noon = (day: string) => `${day}T12:00:00Z`;

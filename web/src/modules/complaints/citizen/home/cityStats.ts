@@ -4,26 +4,7 @@
  * so the answer time is given as one median when only one OPD has answered, else as the range
  * from the fastest OPD's median to the slowest's.
  */
-export interface OpdStats {
-  opdId: string | null;
-  opd: string | null;
-  received: number;
-  dispositioned: number;
-  answered: number;
-  closed: number;
-  medianHoursToVerify: number | null;
-  medianHoursToAnswer: number | null;
-  answeredInTimeShare: number | null;
-  reopenRate: number | null;
-  satisfaction: number | null;
-  rated: number;
-}
-
-export interface StatsAnswer {
-  from: string;
-  to: string;
-  items: OpdStats[];
-}
+import type { OpdStats } from '../../shared/types';
 
 export interface CityStats {
   received: number;

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../../../ui/useDocumentTitle';
 import { OPEN_STATUSES } from '../../shared/types';
 import { ComplaintSummary } from './ComplaintSummary';
 import { ReporterActions } from './ReporterActions';
+import { ReporterSecret } from './reporterSecret';
 import { SecretForm } from './SecretForm';
 import { SupportBox } from './SupportBox';
 import { Timeline } from './Timeline';
@@ -106,7 +107,7 @@ export function ComplaintPage({ trackingNo }: { trackingNo: string }) {
       )}
 
       {complaint && detail.data && (
-        <>
+        <ReporterSecret.Provider value={secret}>
           <ComplaintSummary complaint={complaint} />
           {!secret && OPEN_STATUSES.includes(complaint.status) && <SupportBox trackingNo={trackingNo} supporters={complaint.supporters} onDone={announce} />}
           <Timeline events={detail.data.timeline} />
@@ -118,7 +119,7 @@ export function ComplaintPage({ trackingNo }: { trackingNo: string }) {
               <SecretForm onSecret={openAsReporter} />
             </details>
           )}
-        </>
+        </ReporterSecret.Provider>
       )}
     </main>
   );

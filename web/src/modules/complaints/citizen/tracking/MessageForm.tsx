@@ -2,6 +2,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/problem';
+import { Field } from '../../../../ui/Field';
 import { ErrorMessage } from '../../../../ui/feedback';
 import { useReporterStep } from './useTracking';
 
@@ -49,26 +50,9 @@ export function MessageForm({ trackingNo, secret, action, title, label, hint, su
   return (
     <form className="form track-action" onSubmit={send} noValidate>
       <h3>{title}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-message`}>{label}</label>
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-        <textarea
-          ref={input}
-          id={`${id}-message`}
-          maxLength={MAX}
-          value={message}
-          onChange={(e) => setMessage(e.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
-        />
-        {fieldError && (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {fieldError}
-          </p>
-        )}
-      </div>
+      <Field id={`${id}-message`} label={label} hint={hint} error={fieldError ?? undefined}>
+        {(control) => <textarea ref={input} {...control} maxLength={MAX} value={message} onChange={(e) => setMessage(e.target.value)} />}
+      </Field>
       {step.isError && !(step.error instanceof ApiError && step.error.fieldMessage('message')) && <ErrorMessage error={step.error} />}
       <div className="button-row">
         <button type="submit" className="button" disabled={step.isPending}>

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../api/problem';
 import { formatDateTime } from '../../../../i18n/format';
+import { Field } from '../../../../ui/Field';
 import { ErrorMessage } from '../../../../ui/feedback';
 import { useReporterStep } from './useTracking';
 
@@ -42,26 +43,9 @@ export function ReopenForm({
     <form className="form track-action" onSubmit={send} noValidate>
       <h3>{t('action.reopen.title')}</h3>
       <p>{dueAt ? t('action.reopen.introUntil', { date: formatDateTime(dueAt) }) : t('action.reopen.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('action.reopen.label')}</label>
-        <p className="hint" id={`${id}-hint`}>
-          {t('action.reopen.hint', { min: MIN_REASON })}
-        </p>
-        <textarea
-          ref={input}
-          id={`${id}-reason`}
-          maxLength={4000}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
-        />
-        {fieldError && (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {fieldError}
-          </p>
-        )}
-      </div>
+      <Field id={`${id}-reason`} label={t('action.reopen.label')} hint={t('action.reopen.hint', { min: MIN_REASON })} error={fieldError ?? undefined}>
+        {(control) => <textarea ref={input} {...control} maxLength={4000} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
       {step.isError && !serverField && <ErrorMessage error={step.error} />}
       <div className="button-row">
         <button type="submit" className="button danger" disabled={step.isPending}>

@@ -8,7 +8,7 @@ import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguratio
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../../i18n/format';
-import type { OpdStats } from './types';
+import type { OpdStats } from '../../shared/types';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 

@@ -13,9 +13,9 @@ import { formatDate } from '../../../../i18n/format';
 import { EmptyState, ErrorMessage, Loading } from '../../../../ui/feedback';
 import { useDocumentTitle } from '../../../../ui/useDocumentTitle';
 import { useOpds } from '../../shared/hooks';
+import type { StatsAnswer } from '../../shared/types';
 import { opdLabel } from '../components/opdLabel';
 import { StatsTable } from './StatsTable';
-import type { StatsAnswer } from './types';
 import '../officer.css';
 
 const StatsCharts = lazy(() => import('./StatsCharts'));

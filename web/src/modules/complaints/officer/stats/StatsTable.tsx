@@ -1,7 +1,7 @@
 /** The statistics as a table: every figure the charts draw, readable without them (and by screen readers). */
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../../i18n/format';
-import type { OpdStats } from './types';
+import type { OpdStats } from '../../shared/types';
 
 export function StatsTable({ items, caption }: { items: OpdStats[]; caption: string }) {
   const { t } = useTranslation('officer');
