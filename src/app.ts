@@ -103,7 +103,7 @@ export async function buildApp({ config, database, secrets, logger = false, webR
       },
     },
   });
-  // JSON lists, GeoJSON and the web app's scripts shrink four- to tenfold; gzip costs a fraction of
+  // JSON lists, GeoJSON and the web app's scripts shrink three- to tenfold; gzip costs a fraction of
   // what brotli's default quality would on every answer.
   await app.register(compress, { threshold: 1024, encodings: ['gzip'] });
   await app.register(cookie);

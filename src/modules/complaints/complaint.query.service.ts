@@ -68,6 +68,12 @@ export function createQueryService(platform: Platform) {
     return (c) => deadlineOf(c, now, holidays, tz);
   }
 
+  /** The reporter: by the secret from the receipt, or signed in with the account that filed it (not by API token). */
+  function isReporterOf(ctx: RequestContext, c: ComplaintRow, secret?: string): boolean {
+    if (secret && safeEqual(sha256(secret), c.secret_hash)) return true;
+    return !!ctx.actor && !ctx.actor.token && c.reporter_user_id === ctx.actor.userId;
+  }
+
   async function publicDetailOf(c: ComplaintRow, locale: RequestContext['locale']): Promise<PublicDetail> {
     const [events, photos] = await Promise.all([repo.listEvents(db, c.id, { publicOnly: true }), repo.photosOf(db, [c.id])]);
     const names = await namesFor(platform, [c], events);
@@ -93,8 +99,7 @@ export function createQueryService(platform: Platform) {
     async publicDetail(ctx: RequestContext, trackingNo: string, secret?: string): Promise<PublicDetail> {
       const c = await repo.findComplaint(db, { trackingNo: trackingNo.toUpperCase() });
       if (!c) throw complaintErrors.notFound(trackingNo);
-      const isOwner = (secret && safeEqual(sha256(secret), c.secret_hash)) || (ctx.actor && !ctx.actor.token && c.reporter_user_id === ctx.actor.userId);
-      if (c.privacy === 'rahasia' && !isOwner) throw complaintErrors.notPublic(trackingNo);
+      if (c.privacy === 'rahasia' && !isReporterOf(ctx, c, secret)) throw complaintErrors.notPublic(trackingNo);
       return publicDetailOf(c, ctx.locale);
     },
 
@@ -167,9 +172,7 @@ export function createQueryService(platform: Platform) {
       if (!c) throw complaintErrors.notFound(id);
       const confidential = c.privacy === 'rahasia';
       if (confidential) {
-        const isOwner = (secret && safeEqual(sha256(secret), c.secret_hash)) || (ctx.actor && !ctx.actor.token && c.reporter_user_id === ctx.actor.userId);
-        const staffMayRead = can(ctx.actor, 'complaint.read_internal', c.opd_id);
-        if (!isOwner && !staffMayRead) throw complaintErrors.notFound(id);
+        if (!isReporterOf(ctx, c, secret) && !can(ctx.actor, 'complaint.read_internal', c.opd_id)) throw complaintErrors.notFound(id);
       }
       const file = await platform.storage.get(size === 'thumb' ? photo.thumb_key : photo.public_key);
       if (!file) throw complaintErrors.notFound(id);
