@@ -17,6 +17,7 @@ export interface ListQuery {
   bbox?: string;
   overdue?: boolean;
   q?: string;
+  sort?: 'newest' | 'oldest';
 }
 
 const badField = (field: string, id: string, en: string) =>
@@ -84,5 +85,6 @@ export async function complaintListFilter(
     bbox: bbox(q.bbox),
     overdue: q.overdue,
     q: q.q?.trim() || undefined,
+    oldestFirst: q.sort === 'oldest',
   };
 }

@@ -217,6 +217,8 @@ export interface ComplaintFilter {
   publicOnly?: boolean;
   overdue?: boolean;
   q?: string;
+  /** A desk works its queue oldest first; lists and maps show the newest first. */
+  oldestFirst?: boolean;
   limit: number;
   offset: number;
 }
@@ -252,8 +254,9 @@ export async function listComplaints(db: Kysely<Database>, f: ComplaintFilter): 
 
 type ListQuery = SelectQueryBuilder<Database, 'complaint', object>;
 
-function page(db: Kysely<Database>, q: ListQuery, f: Pick<ComplaintFilter, 'limit' | 'offset'>): Promise<ComplaintRow[]> {
-  return pageOf(db, q.select('id').orderBy('created_at', 'desc').orderBy('number', 'desc').limit(f.limit).offset(f.offset));
+function page(db: Kysely<Database>, q: ListQuery, f: Pick<ComplaintFilter, 'limit' | 'offset' | 'oldestFirst'>): Promise<ComplaintRow[]> {
+  const direction = f.oldestFirst ? 'asc' : 'desc';
+  return pageOf(db, q.select('id').orderBy('created_at', direction).orderBy('number', direction).limit(f.limit).offset(f.offset));
 }
 
 /**

@@ -154,7 +154,12 @@ const ListFilters = {
 
 export const PublicListQuery = Type.Object(ListFilters, { additionalProperties: false });
 export const StaffListQuery = Type.Object(
-  { ...ListFilters, overdue: Type.Optional(Type.Boolean()), q: Type.Optional(Type.String({ maxLength: 200 })) },
+  {
+    ...ListFilters,
+    overdue: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    sort: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest')], { description: 'newest (default) or oldest first, for working a queue' })),
+  },
   { additionalProperties: false },
 );
 

@@ -155,6 +155,23 @@ describe.each(DATABASE_KINDS)('the complaint lifecycle on %s', (kind) => {
     expect(pub.body).not.toContain('wewenang Dishub');
   });
 
+  it("lists the admin desk's queue oldest first when asked, newest first by default", async () => {
+    for (const street of ['Jl. Dieng', 'Jl. Galunggung', 'Jl. Raya Tlogomas']) {
+      await fileComplaint(t, people.admin, { category: 'JALAN', description: `Lubang besar di ${street}, belum ditambal.` });
+    }
+    const list = async (sort?: string) => {
+      const url = `/api/sambat/staff/complaints?status=submitted&pageSize=200${sort ? `&sort=${sort}` : ''}`;
+      const res = await t.app.inject({ method: 'GET', url, headers: as(people.admin) });
+      expect(res.statusCode).toBe(200);
+      return res.json().items.map((i: { trackingNo: string }) => i.trackingNo) as string[];
+    };
+    const oldest = await list('oldest');
+    expect(oldest.length).toBeGreaterThanOrEqual(3);
+    expect(oldest).toEqual([...oldest].sort());
+    expect(await list()).toEqual([...oldest].reverse());
+    expect((await t.app.inject({ method: 'GET', url: '/api/sambat/staff/complaints?sort=random', headers: as(people.admin) })).statusCode).toBe(400);
+  });
+
   it('takes a step when the category cache has just expired (on PGlite, a refill inside the step would wait for itself)', async () => {
     const c = await fileComplaint(t, people.admin, { category: 'JALAN', description: 'Aspal mengelupas di tikungan Jl. Semeru.' });
     clearCategoryCaches(t.platform.db);

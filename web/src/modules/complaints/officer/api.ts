@@ -66,6 +66,8 @@ export interface StaffFilter {
   to?: string;
   overdue?: boolean;
   q?: string;
+  /** newest first unless asked; a desk works its queue oldest first. */
+  sort?: 'newest' | 'oldest';
 }
 
 export const PAGE_SIZE = 25;

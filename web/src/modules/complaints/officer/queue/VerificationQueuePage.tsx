@@ -3,12 +3,11 @@
  * first, because the oldest is the nearest to its time limit; and those waiting on the reporter.
  */
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../../../ui/feedback';
 import { useDocumentTitle } from '../../../../ui/useDocumentTitle';
+import { useStaffList } from '../api';
 import { ComplaintList } from '../components/ComplaintList';
 import { StatusTabs, useTab } from '../components/StatusTabs';
 import { usePageParam } from '../components/usePageParam';
-import { useOldestFirst } from './useOldestFirst';
 import '../officer.css';
 
 const FILTERS: Record<string, string> = { verify: 'submitted,returned', waiting: 'postponed' };
@@ -22,13 +21,12 @@ export default function VerificationQueuePage() {
   ];
   const tab = useTab(tabs);
   const [page, setPage] = usePageParam();
-  const query = useOldestFirst({ status: FILTERS[tab] }, page);
+  const query = useStaffList({ status: FILTERS[tab], sort: 'oldest' }, page);
   return (
     <main id="main" className="page officer-page">
       <h1>{t('queue.title')}</h1>
       <p className="lead">{t('queue.intro')}</p>
       <StatusTabs tabs={tabs} current={tab} label={t('queue.tabsLabel')} />
-      {query.data && !query.data.oldestFirst && <Notice tone="warning">{t('queue.newestFirstNotice')}</Notice>}
       <ComplaintList query={query} caption={t('queue.caption')} emptyTitle={tab === 'verify' ? t('queue.empty') : t('queue.emptyWaiting')} onPage={setPage} />
     </main>
   );
