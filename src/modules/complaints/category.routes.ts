@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { authorize } from '../../platform/auth/authorize.js';
 import { IdParams, problems, Uuid } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
 import { type CategoryRow, listCategories } from './category.repository.js';
@@ -44,6 +45,8 @@ export function registerCategoryRoutes(app: App, platform: Platform): void {
     defaultOpdId: c.default_opd_id,
     duplicateRadiusMetres: c.duplicate_radius_m,
     limits: limitsFor(c, platform.config),
+    skipVerification: c.skip_verification,
+    active: c.active,
   });
   const rule = (r: { id: string; category_id: string; kecamatan_id: string | null; kelurahan_id: string | null; opd_id: string }) => ({
     id: r.id,
@@ -58,11 +61,16 @@ export function registerCategoryRoutes(app: App, platform: Platform): void {
     {
       schema: {
         tags,
-        summary: 'Complaint categories with their usual OPD and time limits',
-        response: { 200: Type.Object({ items: Type.Array(CategorySchema) }) },
+        summary: 'Complaint categories with their usual OPD and time limits; all=true adds the retired ones (admin)',
+        querystring: Type.Object({ all: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(CategorySchema) }), ...problems(400, 401, 403) },
       },
     },
-    async (request) => ({ items: (await listCategories(platform.db)).map((c) => view(c, request.ctx.locale)) }),
+    async (request) => {
+      if (request.query.all) authorize(request.ctx, 'complaint.configure');
+      const rows = await listCategories(platform.db, { includeInactive: request.query.all === true });
+      return { items: rows.map((c) => view(c, request.ctx.locale)) };
+    },
   );
 
   app.post(

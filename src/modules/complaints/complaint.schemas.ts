@@ -224,6 +224,8 @@ export const CategorySchema = Type.Object({
   defaultOpdId: Nullable(Type.String()),
   duplicateRadiusMetres: Type.Integer(),
   limits: Type.Object({ verifyDays: Type.Integer(), respondDays: Type.Integer(), closeDays: Type.Integer() }),
+  skipVerification: Type.Boolean({ description: 'Filed complaints go straight to the routed OPD' }),
+  active: Type.Boolean({ description: 'False for a retired category (listed only with all=true, for admins)' }),
 });
 
 export const GeoJsonAnswer = Type.Object({

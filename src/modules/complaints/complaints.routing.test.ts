@@ -122,5 +122,18 @@ describe.each(DATABASE_KINDS)('categories and routing on %s', (kind) => {
         })
       ).statusCode,
     ).toBe(409);
+    // The admin still sees it, retired, and can bring it back; nobody else may ask for retired ones.
+    const all = await t.app.inject({ method: 'GET', url: '/api/sambat/categories?all=true', headers: as(people.admin) });
+    expect(all.json().items.find((c: { code: string }) => c.code === 'REKLAME')).toMatchObject({ active: false, skipVerification: false });
+    expect((await t.app.inject({ method: 'GET', url: '/api/sambat/categories?all=true' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/sambat/categories?all=true', headers: as(people.operatorPu) })).statusCode).toBe(403);
+    const back = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/sambat/categories/${created.json().id}`,
+      headers: as(people.admin),
+      payload: { active: true },
+    });
+    expect(back.json().active).toBe(true);
+    expect(await category('REKLAME')).toBeDefined();
   });
 });

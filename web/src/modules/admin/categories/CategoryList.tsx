@@ -1,4 +1,4 @@
-/** The active categories with their usual OPD, limits in force and duplicate radius. */
+/** Every category with its usual OPD, limits in force and duplicate radius; retired ones marked, and can be brought back. */
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../ui/feedback';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useOpdName } from '../components/opds';
 import { QueryView } from '../components/QueryView';
-import { type AdminCategory, useRetireCategory } from './api';
+import { type AdminCategory, useSetCategoryActive } from './api';
 
 interface Props {
   categories: UseQueryResult<AdminCategory[]>;
@@ -17,12 +17,12 @@ interface Props {
 export function CategoryList({ categories, onEdit, onMessage }: Props) {
   const { t } = useTranslation('admin');
   const opdName = useOpdName();
-  const retire = useRetireCategory();
+  const setActive = useSetCategoryActive();
   return (
     <QueryView query={categories} isEmpty={(d) => d.length === 0} emptyTitle={t('categories.list.empty')} emptyText={t('categories.list.emptyText')}>
       {(items) => (
         <>
-          <ErrorMessage error={retire.error} />
+          <ErrorMessage error={setActive.error} />
           <div className="table-wrap admin-table">
             <table>
               <caption className="visually-hidden">{t('categories.list.caption')}</caption>
@@ -44,6 +44,7 @@ export function CategoryList({ categories, onEdit, onMessage }: Props) {
                     <td>{c.code}</td>
                     <td>
                       {c.nameId}
+                      {!c.active && <span className="badge">{t('categories.retiredBadge')}</span>}
                       <span className="cell-sub" lang="en">
                         {c.nameEn}
                       </span>
@@ -62,13 +63,28 @@ export function CategoryList({ categories, onEdit, onMessage }: Props) {
                         <button type="button" className="button secondary" onClick={() => onEdit(c.id)} aria-label={t('shared.editNamed', { name: c.nameId })}>
                           {t('shared.edit')}
                         </button>
-                        <ConfirmButton
-                          label={t('categories.retire')}
-                          question={t('categories.retireQuestion', { name: c.nameId })}
-                          confirmLabel={t('categories.retireConfirm')}
-                          pending={retire.isPending}
-                          onConfirm={() => retire.mutate(c.id, { onSuccess: () => onMessage(t('categories.retired', { name: c.nameId })) })}
-                        />
+                        {c.active ? (
+                          <ConfirmButton
+                            label={t('categories.retire')}
+                            question={t('categories.retireQuestion', { name: c.nameId })}
+                            confirmLabel={t('categories.retireConfirm')}
+                            pending={setActive.isPending}
+                            onConfirm={() =>
+                              setActive.mutate({ id: c.id, active: false }, { onSuccess: () => onMessage(t('categories.retired', { name: c.nameId })) })
+                            }
+                          />
+                        ) : (
+                          <button
+                            type="button"
+                            className="button secondary"
+                            disabled={setActive.isPending}
+                            onClick={() =>
+                              setActive.mutate({ id: c.id, active: true }, { onSuccess: () => onMessage(t('categories.reactivated', { name: c.nameId })) })
+                            }
+                          >
+                            {t('categories.reactivate')}
+                          </button>
+                        )}
                       </div>
                     </td>
                   </tr>

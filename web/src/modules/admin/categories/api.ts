@@ -1,6 +1,6 @@
 /**
- * Categories and routing rules. The public list names each category in the asker's language only,
- * so the admin list asks twice (Indonesian, English) to show and edit both names.
+ * Categories (retired ones too) and routing rules. The list names each category in the asker's
+ * language only, so the admin list asks twice (Indonesian, English) to show and edit both names.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from '../../../api/client';
@@ -23,7 +23,7 @@ const CATEGORIES_KEY = ['admin', 'categories'] as const;
 const RULES_KEY = ['admin', 'routing-rules'] as const;
 
 function categoriesIn(language: 'id' | 'en', signal: AbortSignal) {
-  return apiRequest<{ items: Category[] }>('/api/sambat/categories', { headers: { 'Accept-Language': language }, signal });
+  return apiRequest<{ items: Category[] }>('/api/sambat/categories', { query: { all: true }, headers: { 'Accept-Language': language }, signal });
 }
 
 export function useAdminCategories() {
@@ -69,9 +69,13 @@ export function useSaveCategory() {
   });
 }
 
-export function useRetireCategory() {
+/** Retires a category (citizens can no longer choose it) or brings a retired one back. */
+export function useSetCategoryActive() {
   const refresh = useRefreshCategories();
-  return useMutation({ mutationFn: (id: string) => api.patch<Category>(`/api/sambat/categories/${id}`, { active: false }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) => api.patch<Category>(`/api/sambat/categories/${id}`, { active }),
+    onSuccess: refresh,
+  });
 }
 
 export function useRoutingRules(categoryId: string) {

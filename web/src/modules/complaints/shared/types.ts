@@ -65,6 +65,9 @@ export interface Category {
   defaultOpdId: string | null;
   duplicateRadiusMetres: number;
   limits: { verifyDays: number; respondDays: number; closeDays: number };
+  skipVerification: boolean;
+  /** False only in the admin's list of every category (all=true). */
+  active: boolean;
 }
 
 export interface FiledAnswer {
