@@ -1,7 +1,7 @@
 import { requireActor, sessionCookieName, sessionCookieOptions } from '../../platform/auth/request-auth.js';
 import { problems } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
-import { Accepted, ChangePasswordBody, LoginBody, MeAnswer, ResetConfirmBody, ResetRequestBody, SessionAnswer } from './auth.schemas.js';
+import { Accepted, ChangePasswordBody, LoginBody, MeAnswer, ResetConfirmBody, ResetRequestBody, SessionAnswer, SessionStateAnswer } from './auth.schemas.js';
 import { createAuthService } from './auth.service.js';
 import { grantsOf } from './users.repository.js';
 import { createUsersService, userView } from './users.service.js';
@@ -42,6 +42,15 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
     '/api/auth/me',
     { schema: { tags, summary: 'The signed-in account, its roles and its CSRF token', response: { 200: MeAnswer, ...problems(401) } } },
     async (request) => ({ user: await users.me(request.ctx), csrfToken: request.session?.csrfToken ?? null }),
+  );
+
+  // The web app asks on every first page view whether someone is signed in; most visitors are not,
+  // and for them "nobody" is an answer, not an error.
+  app.get(
+    '/api/auth/session',
+    { schema: { tags, summary: 'Who is signed in with this cookie, if anyone (always 200)', response: { 200: SessionStateAnswer } } },
+    async (request) =>
+      request.ctx.actor ? { user: await users.me(request.ctx), csrfToken: request.session?.csrfToken ?? null } : { user: null, csrfToken: null },
   );
 
   app.post(

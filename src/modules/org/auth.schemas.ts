@@ -41,6 +41,11 @@ export const MeAnswer = Type.Object({
   csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Null when the request used an API token' }),
 });
 
+export const SessionStateAnswer = Type.Object({
+  user: Type.Union([UserViewSchema, Type.Null()], { description: 'Null when nobody is signed in' }),
+  csrfToken: Type.Union([Type.String(), Type.Null()]),
+});
+
 export const ChangePasswordBody = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },

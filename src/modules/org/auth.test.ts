@@ -75,10 +75,16 @@ describe.each(DATABASE_KINDS)('signing in on %s', (kind) => {
 
   it('logs out: the cookie stops working', async () => {
     const user = await userWithRole(t, 'warga');
+    const before = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } });
+    expect(before.json()).toMatchObject({ user: { email: user.email }, csrfToken: user.csrfToken });
     const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: as(user) });
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: user.cookie } });
     expect(me.statusCode).toBe(401);
+    // The web app's question "is anyone signed in?" is answered, not refused.
+    const after = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: user.cookie } });
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual({ user: null, csrfToken: null });
   });
 
   it(`locks the account after ${MAX_FAILED_LOGINS} failures, even for the right password, and says for how long`, async () => {

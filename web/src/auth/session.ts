@@ -1,10 +1,9 @@
 /**
  * The signed-in user, if any. The session itself is an HttpOnly cookie the page cannot read; the
- * CSRF token comes with /api/auth/me and goes back on every write (api/client.ts).
+ * CSRF token comes with /api/auth/session and goes back on every write (api/client.ts).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../api/client';
-import { ApiError } from '../api/problem';
 
 export type Role = 'warga' | 'operator_opd' | 'kepala_opd' | 'admin' | 'walidata' | 'auditor' | 'eksekutif';
 
@@ -24,17 +23,9 @@ interface MeAnswer {
 export const SESSION_KEY = ['session'] as const;
 
 async function fetchSession(): Promise<SessionUser | null> {
-  try {
-    const me = await api.get<MeAnswer>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
-    return me.user;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const state = await api.get<{ user: SessionUser | null; csrfToken: string | null }>('/api/auth/session');
+  setCsrfToken(state.csrfToken);
+  return state.user;
 }
 
 export function useSession() {
