@@ -1,7 +1,7 @@
 /**
  * Every console and admin page opens for the admin without a script error, says what it is, and
- * lists what the server holds (the seeded OPDs, categories and holidays); the statistics page
- * draws its charts. A new page added to the menu is covered here without editing this file.
+ * lists what the server holds (the seeded OPDs, categories and holidays); a category is retired
+ * and brought back; the statistics page draws its charts. A new page added to the menu is covered here without editing this file.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,18 @@ describe.skipIf(missing)('the console pages', () => {
       if (SEEDED[link.path]) expect(text, link.path).toMatch(SEEDED[link.path]);
       await snap(page, `console${link.path.replaceAll('/', '-')}`);
     }
+    // A category is retired (after a confirmation), stays listed as such, and comes back.
+    await page.goto('/admin/kategori');
+    const row = page.getByRole('row').filter({ hasText: 'Taman dan pohon' });
+    await row.getByRole('button', { name: 'Pensiunkan' }).click();
+    await page.getByRole('button', { name: 'Ya, pensiunkan' }).click();
+    await expect.poll(() => row.getByText('Pensiun', { exact: true }).isVisible()).toBe(true);
+    const publicList = async () => (await (await fetch(`${server.url}/api/sambat/categories`)).json()) as { items: Array<{ code: string }> };
+    expect((await publicList()).items.map((c) => c.code)).not.toContain('TAMAN');
+    await row.getByRole('button', { name: 'Aktifkan kembali' }).click();
+    await expect.poll(() => row.getByRole('button', { name: 'Pensiunkan' }).isVisible()).toBe(true);
+    expect((await publicList()).items.map((c) => c.code)).toContain('TAMAN');
+
     await page.goto('/konsol/statistik');
     await expect.poll(() => page.locator('canvas').count(), { message: 'charts' }).toBeGreaterThan(0);
     expect(errors).toEqual([]);

@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
-import { ConfirmButton } from '../components/ConfirmButton';
+import { ActiveToggle } from '../components/ActiveToggle';
 import { useOpdName } from '../components/opds';
 import { QueryView } from '../components/QueryView';
 import { type AdminCategory, useSetCategoryActive } from './api';
@@ -63,28 +63,22 @@ export function CategoryList({ categories, onEdit, onMessage }: Props) {
                         <button type="button" className="button secondary" onClick={() => onEdit(c.id)} aria-label={t('shared.editNamed', { name: c.nameId })}>
                           {t('shared.edit')}
                         </button>
-                        {c.active ? (
-                          <ConfirmButton
-                            label={t('categories.retire')}
-                            question={t('categories.retireQuestion', { name: c.nameId })}
-                            confirmLabel={t('categories.retireConfirm')}
-                            pending={setActive.isPending}
-                            onConfirm={() =>
-                              setActive.mutate({ id: c.id, active: false }, { onSuccess: () => onMessage(t('categories.retired', { name: c.nameId })) })
-                            }
-                          />
-                        ) : (
-                          <button
-                            type="button"
-                            className="button secondary"
-                            disabled={setActive.isPending}
-                            onClick={() =>
-                              setActive.mutate({ id: c.id, active: true }, { onSuccess: () => onMessage(t('categories.reactivated', { name: c.nameId })) })
-                            }
-                          >
-                            {t('categories.reactivate')}
-                          </button>
-                        )}
+                        <ActiveToggle
+                          active={c.active}
+                          pending={setActive.isPending}
+                          onChange={(active) =>
+                            setActive.mutate(
+                              { id: c.id, active },
+                              { onSuccess: () => onMessage(t(active ? 'categories.reactivated' : 'categories.retired', { name: c.nameId })) },
+                            )
+                          }
+                          labels={{
+                            retire: t('categories.retire'),
+                            question: t('categories.retireQuestion', { name: c.nameId }),
+                            confirm: t('categories.retireConfirm'),
+                            reactivate: t('categories.reactivate'),
+                          }}
+                        />
                       </div>
                     </td>
                   </tr>

@@ -10,7 +10,7 @@ import { Pagination } from '../../../ui/Pagination';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useCategories } from '../../complaints/shared/hooks';
 import '../components/admin.css';
-import { ConfirmButton } from '../components/ConfirmButton';
+import { ActiveToggle } from '../components/ActiveToggle';
 import { QueryView } from '../components/QueryView';
 import { StatusLine } from '../components/StatusLine';
 import { usePageParams } from '../components/usePageParams';
@@ -111,28 +111,22 @@ export default function QrPlacesPage() {
                             >
                               {t('shared.edit')}
                             </button>
-                            {p.active ? (
-                              <ConfirmButton
-                                label={t('qr.retire')}
-                                question={t('qr.retireQuestion', { name: p.name })}
-                                confirmLabel={t('qr.retireConfirm')}
-                                pending={setActive.isPending}
-                                onConfirm={() =>
-                                  setActive.mutate({ code: p.code, active: false }, { onSuccess: () => saved(t('qr.retired', { name: p.name })) })
-                                }
-                              />
-                            ) : (
-                              <button
-                                type="button"
-                                className="button secondary"
-                                disabled={setActive.isPending}
-                                onClick={() =>
-                                  setActive.mutate({ code: p.code, active: true }, { onSuccess: () => saved(t('qr.reactivated', { name: p.name })) })
-                                }
-                              >
-                                {t('qr.reactivate')}
-                              </button>
-                            )}
+                            <ActiveToggle
+                              active={p.active}
+                              pending={setActive.isPending}
+                              onChange={(active) =>
+                                setActive.mutate(
+                                  { code: p.code, active },
+                                  { onSuccess: () => saved(t(active ? 'qr.reactivated' : 'qr.retired', { name: p.name })) },
+                                )
+                              }
+                              labels={{
+                                retire: t('qr.retire'),
+                                question: t('qr.retireQuestion', { name: p.name }),
+                                confirm: t('qr.retireConfirm'),
+                                reactivate: t('qr.reactivate'),
+                              }}
+                            />
                           </div>
                         </td>
                       </tr>
