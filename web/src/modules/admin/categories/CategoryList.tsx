@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
 import { ActiveToggle } from '../components/ActiveToggle';
+import { AdminTable } from '../components/AdminTable';
 import { useOpdName } from '../components/opds';
 import { QueryView } from '../components/QueryView';
 import { type AdminCategory, useSetCategoryActive } from './api';
@@ -23,69 +24,62 @@ export function CategoryList({ categories, onEdit, onMessage }: Props) {
       {(items) => (
         <>
           <ErrorMessage error={setActive.error} />
-          <div className="table-wrap admin-table">
-            <table>
-              <caption className="visually-hidden">{t('categories.list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('categories.fields.code')}</th>
-                  <th scope="col">{t('categories.list.name')}</th>
-                  <th scope="col">{t('categories.fields.defaultOpd')}</th>
-                  <th scope="col">{t('categories.list.limits')}</th>
-                  <th scope="col">{t('categories.list.radius')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('shared.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.code}</td>
-                    <td>
-                      {c.nameId}
-                      {!c.active && <span className="badge">{t('categories.retiredBadge')}</span>}
-                      <span className="cell-sub" lang="en">
-                        {c.nameEn}
-                      </span>
-                    </td>
-                    <td>{c.defaultOpdId ? opdName(c.defaultOpdId) : t('categories.list.noOpd')}</td>
-                    <td>
-                      {t('categories.list.limitsValue', {
-                        verify: formatNumber(c.limits.verifyDays),
-                        respond: formatNumber(c.limits.respondDays),
-                        close: formatNumber(c.limits.closeDays),
-                      })}
-                    </td>
-                    <td>{t('categories.list.metres', { n: formatNumber(c.duplicateRadiusMetres) })}</td>
-                    <td>
-                      <div className="actions">
-                        <button type="button" className="button secondary" onClick={() => onEdit(c.id)} aria-label={t('shared.editNamed', { name: c.nameId })}>
-                          {t('shared.edit')}
-                        </button>
-                        <ActiveToggle
-                          active={c.active}
-                          pending={setActive.isPending}
-                          onChange={(active) =>
-                            setActive.mutate(
-                              { id: c.id, active },
-                              { onSuccess: () => onMessage(t(active ? 'categories.reactivated' : 'categories.retired', { name: c.nameId })) },
-                            )
-                          }
-                          labels={{
-                            retire: t('categories.retire'),
-                            question: t('categories.retireQuestion', { name: c.nameId }),
-                            confirm: t('categories.retireConfirm'),
-                            reactivate: t('categories.reactivate'),
-                          }}
-                        />
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            caption={t('categories.list.caption')}
+            columns={[
+              t('categories.fields.code'),
+              t('categories.list.name'),
+              t('categories.fields.defaultOpd'),
+              t('categories.list.limits'),
+              t('categories.list.radius'),
+            ]}
+            actions
+          >
+            {items.map((c) => (
+              <tr key={c.id}>
+                <td>{c.code}</td>
+                <td>
+                  {c.nameId}
+                  {!c.active && <span className="badge">{t('categories.retiredBadge')}</span>}
+                  <span className="cell-sub" lang="en">
+                    {c.nameEn}
+                  </span>
+                </td>
+                <td>{c.defaultOpdId ? opdName(c.defaultOpdId) : t('categories.list.noOpd')}</td>
+                <td>
+                  {t('categories.list.limitsValue', {
+                    verify: formatNumber(c.limits.verifyDays),
+                    respond: formatNumber(c.limits.respondDays),
+                    close: formatNumber(c.limits.closeDays),
+                  })}
+                </td>
+                <td>{t('categories.list.metres', { n: formatNumber(c.duplicateRadiusMetres) })}</td>
+                <td>
+                  <div className="actions">
+                    <button type="button" className="button secondary" onClick={() => onEdit(c.id)} aria-label={t('shared.editNamed', { name: c.nameId })}>
+                      {t('shared.edit')}
+                    </button>
+                    <ActiveToggle
+                      active={c.active}
+                      pending={setActive.isPending}
+                      onChange={(active) =>
+                        setActive.mutate(
+                          { id: c.id, active },
+                          { onSuccess: () => onMessage(t(active ? 'categories.reactivated' : 'categories.retired', { name: c.nameId })) },
+                        )
+                      }
+                      labels={{
+                        retire: t('categories.retire'),
+                        question: t('categories.retireQuestion', { name: c.nameId }),
+                        confirm: t('categories.retireConfirm'),
+                        reactivate: t('categories.reactivate'),
+                      }}
+                    />
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         </>
       )}
     </QueryView>

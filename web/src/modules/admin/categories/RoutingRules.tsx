@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
+import { AdminTable } from '../components/AdminTable';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { fieldError } from '../components/errors';
 import { OpdSelect } from '../components/OpdSelect';
@@ -57,83 +58,72 @@ export function RoutingRules({ categories, onMessage }: Props) {
       <ErrorMessage error={remove.error ?? change.error} />
       <QueryView query={rules} isEmpty={(d) => d.length === 0} emptyTitle={t('categories.rules.empty')} emptyText={t('categories.rules.emptyText')}>
         {(items) => (
-          <div className="table-wrap admin-table">
-            <table>
-              <caption className="visually-hidden">{t('categories.rules.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('categories.rules.category')}</th>
-                  <th scope="col">{t('categories.rules.place')}</th>
-                  <th scope="col">{t('categories.rules.opd')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('shared.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r) => (
-                  <tr key={r.id}>
-                    <td>{categoryName(r.categoryId)}</td>
-                    <td>{placeName(r)}</td>
-                    <td>
-                      {editing?.id === r.id ? (
-                        <form
-                          className="actions"
-                          onSubmit={(e) => {
-                            e.preventDefault();
-                            change.mutate(
-                              { rule: r, opdId: editing.opdId },
-                              {
-                                onSuccess: () => {
-                                  setEditing(null);
-                                  onMessage(t('categories.rules.changed'));
-                                },
-                              },
-                            );
-                          }}
-                        >
-                          <label htmlFor={`rule-opd-${r.id}`} className="visually-hidden">
-                            {t('categories.rules.opd')}
-                          </label>
-                          <OpdSelect
-                            id={`rule-opd-${r.id}`}
-                            value={editing.opdId}
-                            onChange={(opdId) => setEditing({ id: r.id, opdId })}
-                            emptyLabel={t('shared.chooseOpd')}
-                            required
-                          />
-                          <button type="submit" className="button" disabled={change.isPending || !editing.opdId}>
-                            {change.isPending ? t('shared.saving') : t('shared.save')}
-                          </button>
-                          <button type="button" className="button secondary" onClick={() => setEditing(null)}>
-                            {t('shared.cancel')}
-                          </button>
-                        </form>
-                      ) : (
-                        opdName(r.opdId)
-                      )}
-                    </td>
-                    <td>
-                      {editing?.id !== r.id && (
-                        <div className="actions">
-                          <button type="button" className="button secondary" onClick={() => setEditing({ id: r.id, opdId: r.opdId })}>
-                            {t('categories.rules.changeOpd')}
-                          </button>
-                          <ConfirmButton
-                            label={t('shared.remove')}
-                            question={t('categories.rules.removeQuestion', { category: categoryName(r.categoryId), place: placeName(r) })}
-                            confirmLabel={t('categories.rules.removeConfirm')}
-                            pending={remove.isPending}
-                            onConfirm={() => remove.mutate(r.id, { onSuccess: () => onMessage(t('categories.rules.removed')) })}
-                          />
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            caption={t('categories.rules.caption')}
+            columns={[t('categories.rules.category'), t('categories.rules.place'), t('categories.rules.opd')]}
+            actions
+          >
+            {items.map((r) => (
+              <tr key={r.id}>
+                <td>{categoryName(r.categoryId)}</td>
+                <td>{placeName(r)}</td>
+                <td>
+                  {editing?.id === r.id ? (
+                    <form
+                      className="actions"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        change.mutate(
+                          { rule: r, opdId: editing.opdId },
+                          {
+                            onSuccess: () => {
+                              setEditing(null);
+                              onMessage(t('categories.rules.changed'));
+                            },
+                          },
+                        );
+                      }}
+                    >
+                      <label htmlFor={`rule-opd-${r.id}`} className="visually-hidden">
+                        {t('categories.rules.opd')}
+                      </label>
+                      <OpdSelect
+                        id={`rule-opd-${r.id}`}
+                        value={editing.opdId}
+                        onChange={(opdId) => setEditing({ id: r.id, opdId })}
+                        emptyLabel={t('shared.chooseOpd')}
+                        required
+                      />
+                      <button type="submit" className="button" disabled={change.isPending || !editing.opdId}>
+                        {change.isPending ? t('shared.saving') : t('shared.save')}
+                      </button>
+                      <button type="button" className="button secondary" onClick={() => setEditing(null)}>
+                        {t('shared.cancel')}
+                      </button>
+                    </form>
+                  ) : (
+                    opdName(r.opdId)
+                  )}
+                </td>
+                <td>
+                  {editing?.id !== r.id && (
+                    <div className="actions">
+                      <button type="button" className="button secondary" onClick={() => setEditing({ id: r.id, opdId: r.opdId })}>
+                        {t('categories.rules.changeOpd')}
+                      </button>
+                      <ConfirmButton
+                        label={t('shared.remove')}
+                        question={t('categories.rules.removeQuestion', { category: categoryName(r.categoryId), place: placeName(r) })}
+                        confirmLabel={t('categories.rules.removeConfirm')}
+                        pending={remove.isPending}
+                        onConfirm={() => remove.mutate(r.id, { onSuccess: () => onMessage(t('categories.rules.removed')) })}
+                      />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         )}
       </QueryView>
     </section>

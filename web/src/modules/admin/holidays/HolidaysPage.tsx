@@ -8,6 +8,7 @@ import { cityDay, formatDate, formatNumber } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import '../components/admin.css';
+import { AdminTable } from '../components/AdminTable';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { QueryView } from '../components/QueryView';
 import { StatusLine } from '../components/StatusLine';
@@ -89,54 +90,42 @@ export default function HolidaysPage() {
               <p className="hint" role="status">
                 {t('holidays.count', { count: items.length, n: formatNumber(items.length), year })}
               </p>
-              <div className="table-wrap admin-table">
-                <table>
-                  <caption className="visually-hidden">{t('holidays.listTitle', { year })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('holidays.fields.day')}</th>
-                      <th scope="col">{t('holidays.fields.name')}</th>
-                      <th scope="col">{t('holidays.fields.kind')}</th>
-                      <th scope="col">{t('holidays.fields.source')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('shared.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((h) => (
-                      <tr key={h.day}>
-                        <td>{formatDate(h.day)}</td>
-                        <td>{h.name}</td>
-                        <td>{t(`holidayKinds.${h.kind}`)}</td>
-                        <td className="wrap-anywhere">{h.source ?? '—'}</td>
-                        <td>
-                          <div className="actions">
-                            <button
-                              type="button"
-                              className="button secondary"
-                              aria-label={t('shared.editNamed', { name: h.name })}
-                              onClick={() => {
-                                setMessage(null);
-                                setForm(h);
-                              }}
-                            >
-                              {t('shared.edit')}
-                            </button>
-                            <ConfirmButton
-                              label={t('shared.remove')}
-                              question={t('holidays.removeQuestion', { name: h.name, date: formatDate(h.day) })}
-                              confirmLabel={t('holidays.removeConfirm')}
-                              pending={remove.isPending}
-                              onConfirm={() => remove.mutate(h.day, { onSuccess: () => setMessage(t('holidays.removed', { name: h.name })) })}
-                            />
-                          </div>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AdminTable
+                caption={t('holidays.listTitle', { year })}
+                columns={[t('holidays.fields.day'), t('holidays.fields.name'), t('holidays.fields.kind'), t('holidays.fields.source')]}
+                actions
+              >
+                {items.map((h) => (
+                  <tr key={h.day}>
+                    <td>{formatDate(h.day)}</td>
+                    <td>{h.name}</td>
+                    <td>{t(`holidayKinds.${h.kind}`)}</td>
+                    <td className="wrap-anywhere">{h.source ?? '—'}</td>
+                    <td>
+                      <div className="actions">
+                        <button
+                          type="button"
+                          className="button secondary"
+                          aria-label={t('shared.editNamed', { name: h.name })}
+                          onClick={() => {
+                            setMessage(null);
+                            setForm(h);
+                          }}
+                        >
+                          {t('shared.edit')}
+                        </button>
+                        <ConfirmButton
+                          label={t('shared.remove')}
+                          question={t('holidays.removeQuestion', { name: h.name, date: formatDate(h.day) })}
+                          confirmLabel={t('holidays.removeConfirm')}
+                          pending={remove.isPending}
+                          onConfirm={() => remove.mutate(h.day, { onSuccess: () => setMessage(t('holidays.removed', { name: h.name })) })}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </AdminTable>
             </>
           )}
         </QueryView>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cityDay, formatDate, formatNumber } from '../../../i18n/format';
 import { Pagination } from '../../../ui/Pagination';
+import { AdminTable } from '../components/AdminTable';
 import { OPD_KINDS, type OpdRecord, useOpdName } from '../components/opds';
 import { QueryView } from '../components/QueryView';
 import type { usePageParams } from '../components/usePageParams';
@@ -76,51 +77,44 @@ export function OpdList({ params }: { params: ReturnType<typeof usePageParams> }
             <p className="hint" role="status">
               {t('opds.list.count', { count: data.total, n: formatNumber(data.total) })}
             </p>
-            <div className="table-wrap admin-table">
-              <table>
-                <caption className="visually-hidden">{t('opds.list.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('opds.fields.code')}</th>
-                    <th scope="col">{t('opds.fields.name')}</th>
-                    <th scope="col">{t('opds.fields.kind')}</th>
-                    <th scope="col">{t('opds.fields.parent')}</th>
-                    <th scope="col">{t('opds.list.validity')}</th>
-                    <th scope="col">{t('opds.list.contact')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('shared.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((opd) => (
-                    <tr key={opd.id}>
-                      <td>{opd.code}</td>
-                      <td>
-                        {opd.name}
-                        <span className="cell-sub">{opd.shortName}</span>
-                      </td>
-                      <td>{t(`opdKinds.${opd.kind}`)}</td>
-                      <td>{opd.parentId ? opdName(opd.parentId) : '—'}</td>
-                      <td>
-                        <Validity opd={opd} />
-                      </td>
-                      <td className="wrap-anywhere">
-                        {opd.headName && <span className="cell-sub">{t('opds.list.head', { name: opd.headName })}</span>}
-                        {opd.email && <span className="cell-sub">{opd.email}</span>}
-                        {opd.phone && <span className="cell-sub">{opd.phone}</span>}
-                        {!opd.headName && !opd.email && !opd.phone && '—'}
-                      </td>
-                      <td>
-                        <Link to={{ search: params.searchWith({ ubah: opd.id }) }} aria-label={t('shared.editNamed', { name: opd.shortName })}>
-                          {t('shared.edit')}
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AdminTable
+              caption={t('opds.list.caption')}
+              columns={[
+                t('opds.fields.code'),
+                t('opds.fields.name'),
+                t('opds.fields.kind'),
+                t('opds.fields.parent'),
+                t('opds.list.validity'),
+                t('opds.list.contact'),
+              ]}
+              actions
+            >
+              {data.items.map((opd) => (
+                <tr key={opd.id}>
+                  <td>{opd.code}</td>
+                  <td>
+                    {opd.name}
+                    <span className="cell-sub">{opd.shortName}</span>
+                  </td>
+                  <td>{t(`opdKinds.${opd.kind}`)}</td>
+                  <td>{opd.parentId ? opdName(opd.parentId) : '—'}</td>
+                  <td>
+                    <Validity opd={opd} />
+                  </td>
+                  <td className="wrap-anywhere">
+                    {opd.headName && <span className="cell-sub">{t('opds.list.head', { name: opd.headName })}</span>}
+                    {opd.email && <span className="cell-sub">{opd.email}</span>}
+                    {opd.phone && <span className="cell-sub">{opd.phone}</span>}
+                    {!opd.headName && !opd.email && !opd.phone && '—'}
+                  </td>
+                  <td>
+                    <Link to={{ search: params.searchWith({ ubah: opd.id }) }} aria-label={t('shared.editNamed', { name: opd.shortName })}>
+                      {t('shared.edit')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </AdminTable>
             <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} onPage={params.setPage} />
           </>
         )}

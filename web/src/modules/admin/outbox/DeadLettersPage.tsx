@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { EmptyState, ErrorMessage, Loading } from '../../../ui/feedback';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import '../components/admin.css';
+import { AdminTable } from '../components/AdminTable';
 import { StatusLine } from '../components/StatusLine';
 import { useDeadLetters, useRetry } from './api';
 
@@ -43,52 +44,45 @@ export default function DeadLettersPage() {
               ? t('deadLetters.countMore', { n: formatNumber(items.length) })
               : t('deadLetters.count', { count: items.length, n: formatNumber(items.length) })}
           </p>
-          <div className="table-wrap admin-table">
-            <table>
-              <caption className="visually-hidden">{t('deadLetters.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('deadLetters.id')}</th>
-                  <th scope="col">{t('deadLetters.topic')}</th>
-                  <th scope="col">{t('deadLetters.attempts')}</th>
-                  <th scope="col">{t('deadLetters.lastError')}</th>
-                  <th scope="col">{t('deadLetters.createdAt')}</th>
-                  <th scope="col">{t('deadLetters.failedAt')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('shared.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((d) => (
-                  <tr key={d.id}>
-                    <td>{d.id}</td>
-                    <td>
-                      {topic(d.topic)}
-                      <span className="cell-sub">
-                        <code>{d.topic}</code>
-                      </span>
-                    </td>
-                    <td>{formatNumber(d.attempts)}</td>
-                    <td className="wrap-anywhere">{d.lastError ?? '—'}</td>
-                    <td>{formatDateTime(d.createdAt)}</td>
-                    <td>{d.processedAt ? formatDateTime(d.processedAt) : '—'}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={retry.isPending}
-                        aria-label={t('deadLetters.retryNamed', { id: d.id, topic: topic(d.topic) })}
-                        onClick={() => retry.mutate(d.id, { onSuccess: () => setMessage(t('deadLetters.retried', { id: d.id })) })}
-                      >
-                        {retry.isPending && retry.variables === d.id ? t('shared.working') : t('deadLetters.retry')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            caption={t('deadLetters.caption')}
+            columns={[
+              t('deadLetters.id'),
+              t('deadLetters.topic'),
+              t('deadLetters.attempts'),
+              t('deadLetters.lastError'),
+              t('deadLetters.createdAt'),
+              t('deadLetters.failedAt'),
+            ]}
+            actions
+          >
+            {items.map((d) => (
+              <tr key={d.id}>
+                <td>{d.id}</td>
+                <td>
+                  {topic(d.topic)}
+                  <span className="cell-sub">
+                    <code>{d.topic}</code>
+                  </span>
+                </td>
+                <td>{formatNumber(d.attempts)}</td>
+                <td className="wrap-anywhere">{d.lastError ?? '—'}</td>
+                <td>{formatDateTime(d.createdAt)}</td>
+                <td>{d.processedAt ? formatDateTime(d.processedAt) : '—'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={retry.isPending}
+                    aria-label={t('deadLetters.retryNamed', { id: d.id, topic: topic(d.topic) })}
+                    onClick={() => retry.mutate(d.id, { onSuccess: () => setMessage(t('deadLetters.retried', { id: d.id })) })}
+                  >
+                    {retry.isPending && retry.variables === d.id ? t('shared.working') : t('deadLetters.retry')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
           {dead.hasNextPage && (
             <div className="load-more">
               <button type="button" className="button secondary" disabled={dead.isFetchingNextPage} onClick={() => dead.fetchNextPage()}>

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { useCategories } from '../../complaints/shared/hooks';
 import '../components/admin.css';
 import { ActiveToggle } from '../components/ActiveToggle';
+import { AdminTable } from '../components/AdminTable';
 import { QueryView } from '../components/QueryView';
 import { StatusLine } from '../components/StatusLine';
 import { usePageParams } from '../components/usePageParams';
@@ -63,77 +64,62 @@ export default function QrPlacesPage() {
               <p className="hint" role="status">
                 {t('qr.count', { count: data.total, n: formatNumber(data.total) })}
               </p>
-              <div className="table-wrap admin-table">
-                <table>
-                  <caption className="visually-hidden">{t('qr.listTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('qr.fields.code')}</th>
-                      <th scope="col">{t('qr.fields.name')}</th>
-                      <th scope="col">{t('qr.category')}</th>
-                      <th scope="col">{t('qr.state')}</th>
-                      <th scope="col">{t('qr.createdAt')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('shared.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((p) => (
-                      <tr key={p.id}>
-                        <td>{p.code}</td>
-                        <td>
-                          {p.name}
-                          {p.address && <span className="cell-sub">{p.address}</span>}
-                        </td>
-                        <td>{p.categoryCode ? (categoryNames.get(p.categoryCode) ?? p.categoryCode) : '—'}</td>
-                        <td>
-                          {p.active ? <span className="badge state-on">{t('qr.active')}</span> : <span className="badge state-off">{t('qr.inactive')}</span>}
-                        </td>
-                        <td>{formatDate(p.createdAt)}</td>
-                        <td>
-                          <div className="actions">
-                            {p.active && (
-                              <button
-                                type="button"
-                                className="button"
-                                onClick={() => show({ form: 'qr', place: p })}
-                                aria-label={t('qr.showQrNamed', { name: p.name })}
-                              >
-                                {t('qr.showQr')}
-                              </button>
-                            )}
-                            <button
-                              type="button"
-                              className="button secondary"
-                              onClick={() => show({ form: 'edit', place: p })}
-                              aria-label={t('shared.editNamed', { name: p.name })}
-                            >
-                              {t('shared.edit')}
-                            </button>
-                            <ActiveToggle
-                              active={p.active}
-                              pending={setActive.isPending}
-                              onChange={(active) =>
-                                setActive.mutate(
-                                  { code: p.code, active },
-                                  { onSuccess: () => saved(t(active ? 'qr.reactivated' : 'qr.retired', { name: p.name })) },
-                                )
-                              }
-                              labels={{
-                                retire: t('qr.retire'),
-                                question: t('qr.retireQuestion', { name: p.name }),
-                                confirm: t('qr.retireConfirm'),
-                                reactivate: t('qr.reactivate'),
-                              }}
-                            />
-                          </div>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AdminTable
+                caption={t('qr.listTitle')}
+                columns={[t('qr.fields.code'), t('qr.fields.name'), t('qr.category'), t('qr.state'), t('qr.createdAt')]}
+                actions
+              >
+                {data.items.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.code}</td>
+                    <td>
+                      {p.name}
+                      {p.address && <span className="cell-sub">{p.address}</span>}
+                    </td>
+                    <td>{p.categoryCode ? (categoryNames.get(p.categoryCode) ?? p.categoryCode) : '—'}</td>
+                    <td>{p.active ? <span className="badge state-on">{t('qr.active')}</span> : <span className="badge state-off">{t('qr.inactive')}</span>}</td>
+                    <td>{formatDate(p.createdAt)}</td>
+                    <td>
+                      <div className="actions">
+                        {p.active && (
+                          <button
+                            type="button"
+                            className="button"
+                            onClick={() => show({ form: 'qr', place: p })}
+                            aria-label={t('qr.showQrNamed', { name: p.name })}
+                          >
+                            {t('qr.showQr')}
+                          </button>
+                        )}
+                        <button
+                          type="button"
+                          className="button secondary"
+                          onClick={() => show({ form: 'edit', place: p })}
+                          aria-label={t('shared.editNamed', { name: p.name })}
+                        >
+                          {t('shared.edit')}
+                        </button>
+                        <ActiveToggle
+                          active={p.active}
+                          pending={setActive.isPending}
+                          onChange={(active) =>
+                            setActive.mutate(
+                              { code: p.code, active },
+                              { onSuccess: () => saved(t(active ? 'qr.reactivated' : 'qr.retired', { name: p.name })) },
+                            )
+                          }
+                          labels={{
+                            retire: t('qr.retire'),
+                            question: t('qr.retireQuestion', { name: p.name }),
+                            confirm: t('qr.retireConfirm'),
+                            reactivate: t('qr.reactivate'),
+                          }}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </AdminTable>
               <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} onPage={params.setPage} />
             </>
           )}

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../ui/feedback';
 import { Pagination } from '../../../ui/Pagination';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import '../components/admin.css';
+import { AdminTable } from '../components/AdminTable';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { QueryView } from '../components/QueryView';
 import { SecretReveal } from '../components/SecretReveal';
@@ -91,56 +92,49 @@ export default function TokensPage() {
               <p className="hint" role="status">
                 {t('tokens.count', { count: data.total, n: formatNumber(data.total) })}
               </p>
-              <div className="table-wrap admin-table">
-                <table>
-                  <caption className="visually-hidden">{t('tokens.listTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('tokens.fields.name')}</th>
-                      <th scope="col">{t('tokens.fields.scopes')}</th>
-                      <th scope="col">{t('tokens.fields.owner')}</th>
-                      <th scope="col">{t('tokens.createdAt')}</th>
-                      <th scope="col">{t('tokens.lastUsed')}</th>
-                      <th scope="col">{t('tokens.state.title')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('shared.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((tk) => (
-                      <tr key={tk.id}>
-                        <td>
-                          {tk.name}
-                          <span className="cell-sub">
-                            <code>{tk.prefix}…</code>
-                          </span>
-                        </td>
-                        <td>{tk.scopes.map((s) => t(`scopes.${s}`)).join(', ')}</td>
-                        <td>{ownerName(tk.userId)}</td>
-                        <td>{formatDateTime(tk.createdAt)}</td>
-                        <td>{tk.lastUsedAt ? formatDateTime(tk.lastUsedAt) : t('tokens.neverUsed')}</td>
-                        <td>
-                          <TokenState token={tk} />
-                          {tk.expiresAt && !tk.revokedAt && <span className="cell-sub">{t('tokens.expiresAt', { time: formatDateTime(tk.expiresAt) })}</span>}
-                        </td>
-                        <td>
-                          {!tk.revokedAt && (
-                            <ConfirmButton
-                              className="button danger"
-                              label={t('tokens.revoke')}
-                              question={t('tokens.revokeQuestion', { name: tk.name })}
-                              confirmLabel={t('tokens.revokeConfirm')}
-                              pending={revoke.isPending}
-                              onConfirm={() => revoke.mutate(tk.id, { onSuccess: () => setMessage(t('tokens.revoked', { name: tk.name })) })}
-                            />
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AdminTable
+                caption={t('tokens.listTitle')}
+                columns={[
+                  t('tokens.fields.name'),
+                  t('tokens.fields.scopes'),
+                  t('tokens.fields.owner'),
+                  t('tokens.createdAt'),
+                  t('tokens.lastUsed'),
+                  t('tokens.state.title'),
+                ]}
+                actions
+              >
+                {data.items.map((tk) => (
+                  <tr key={tk.id}>
+                    <td>
+                      {tk.name}
+                      <span className="cell-sub">
+                        <code>{tk.prefix}…</code>
+                      </span>
+                    </td>
+                    <td>{tk.scopes.map((s) => t(`scopes.${s}`)).join(', ')}</td>
+                    <td>{ownerName(tk.userId)}</td>
+                    <td>{formatDateTime(tk.createdAt)}</td>
+                    <td>{tk.lastUsedAt ? formatDateTime(tk.lastUsedAt) : t('tokens.neverUsed')}</td>
+                    <td>
+                      <TokenState token={tk} />
+                      {tk.expiresAt && !tk.revokedAt && <span className="cell-sub">{t('tokens.expiresAt', { time: formatDateTime(tk.expiresAt) })}</span>}
+                    </td>
+                    <td>
+                      {!tk.revokedAt && (
+                        <ConfirmButton
+                          className="button danger"
+                          label={t('tokens.revoke')}
+                          question={t('tokens.revokeQuestion', { name: tk.name })}
+                          confirmLabel={t('tokens.revokeConfirm')}
+                          pending={revoke.isPending}
+                          onConfirm={() => revoke.mutate(tk.id, { onSuccess: () => setMessage(t('tokens.revoked', { name: tk.name })) })}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </AdminTable>
               <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} onPage={params.setPage} />
             </>
           )}

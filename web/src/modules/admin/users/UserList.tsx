@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { Pagination } from '../../../ui/Pagination';
+import { AdminTable } from '../components/AdminTable';
 import { QueryView } from '../components/QueryView';
 import type { usePageParams } from '../components/usePageParams';
 import { PAGE_SIZE, useUsers } from './api';
@@ -62,44 +63,32 @@ export function UserList({ params }: { params: ReturnType<typeof usePageParams> 
             <p className="hint" role="status">
               {t('users.list.count', { count: data.total, n: formatNumber(data.total) })}
             </p>
-            <div className="table-wrap admin-table">
-              <table>
-                <caption className="visually-hidden">{t('users.list.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('users.fields.name')}</th>
-                    <th scope="col">{t('users.list.roles')}</th>
-                    <th scope="col">{t('users.list.state')}</th>
-                    <th scope="col">{t('users.list.lastLogin')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('shared.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((user) => (
-                    <tr key={user.id}>
-                      <td>
-                        {user.name}
-                        <span className="cell-sub">{user.email}</span>
-                      </td>
-                      <td>
-                        <RoleList roles={user.roles} />
-                      </td>
-                      <td>
-                        <UserStateBadge user={user} />
-                      </td>
-                      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.list.neverLoggedIn')}</td>
-                      <td>
-                        <Link to={{ search: params.searchWith({ pengguna: user.id }) }} aria-label={t('users.list.manageNamed', { name: user.name })}>
-                          {t('users.list.manage')}
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AdminTable
+              caption={t('users.list.caption')}
+              columns={[t('users.fields.name'), t('users.list.roles'), t('users.list.state'), t('users.list.lastLogin')]}
+              actions
+            >
+              {data.items.map((user) => (
+                <tr key={user.id}>
+                  <td>
+                    {user.name}
+                    <span className="cell-sub">{user.email}</span>
+                  </td>
+                  <td>
+                    <RoleList roles={user.roles} />
+                  </td>
+                  <td>
+                    <UserStateBadge user={user} />
+                  </td>
+                  <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.list.neverLoggedIn')}</td>
+                  <td>
+                    <Link to={{ search: params.searchWith({ pengguna: user.id }) }} aria-label={t('users.list.manageNamed', { name: user.name })}>
+                      {t('users.list.manage')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </AdminTable>
             <Pagination page={data.page} pageSize={PAGE_SIZE} total={data.total} onPage={params.setPage} />
           </>
         )}

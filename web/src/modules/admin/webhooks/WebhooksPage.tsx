@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import '../components/admin.css';
+import { AdminTable } from '../components/AdminTable';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useOpdName } from '../components/opds';
 import { QueryView } from '../components/QueryView';
@@ -87,42 +88,30 @@ export default function WebhooksPage() {
               <p className="hint" role="status">
                 {t('webhooks.count', { count: items.length, n: formatNumber(items.length) })}
               </p>
-              <div className="table-wrap admin-table">
-                <table>
-                  <caption className="visually-hidden">{t('webhooks.listTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('webhooks.fields.opd')}</th>
-                      <th scope="col">{t('webhooks.fields.url')}</th>
-                      <th scope="col">{t('webhooks.fields.description')}</th>
-                      <th scope="col">{t('webhooks.createdAt')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('shared.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((w) => (
-                      <tr key={w.id}>
-                        <td>{opdName(w.opdId)}</td>
-                        <td className="wrap-anywhere">{w.url}</td>
-                        <td>{w.description ?? '—'}</td>
-                        <td>{formatDateTime(w.createdAt)}</td>
-                        <td>
-                          <ConfirmButton
-                            className="button danger"
-                            label={t('webhooks.stop')}
-                            question={t('webhooks.stopQuestion', { url: w.url })}
-                            confirmLabel={t('webhooks.stopConfirm')}
-                            pending={stop.isPending}
-                            onConfirm={() => stop.mutate(w.id, { onSuccess: () => setMessage(t('webhooks.stopped', { url: w.url })) })}
-                          />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AdminTable
+                caption={t('webhooks.listTitle')}
+                columns={[t('webhooks.fields.opd'), t('webhooks.fields.url'), t('webhooks.fields.description'), t('webhooks.createdAt')]}
+                actions
+              >
+                {items.map((w) => (
+                  <tr key={w.id}>
+                    <td>{opdName(w.opdId)}</td>
+                    <td className="wrap-anywhere">{w.url}</td>
+                    <td>{w.description ?? '—'}</td>
+                    <td>{formatDateTime(w.createdAt)}</td>
+                    <td>
+                      <ConfirmButton
+                        className="button danger"
+                        label={t('webhooks.stop')}
+                        question={t('webhooks.stopQuestion', { url: w.url })}
+                        confirmLabel={t('webhooks.stopConfirm')}
+                        pending={stop.isPending}
+                        onConfirm={() => stop.mutate(w.id, { onSuccess: () => setMessage(t('webhooks.stopped', { url: w.url })) })}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </AdminTable>
             </>
           )}
         </QueryView>
