@@ -17,6 +17,7 @@ import { createIdentity } from './modules/org/index.js';
 import { createAuditLog } from './platform/audit/audit.service.js';
 import { registerRequestAuth } from './platform/auth/request-auth.js';
 import { registerHealth } from './platform/http/health.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { problemFor, routeNotFound, sendProblem } from './platform/http/problem.js';
@@ -27,6 +28,8 @@ import { createMailer, MAIL_TOPIC, type MailMessage } from './platform/mail/mail
 import type { App, Platform } from './platform/module.js';
 import { createOutbox, type OutboxHandler } from './platform/outbox/outbox.service.js';
 import { createOutboxWorker, type OutboxWorker } from './platform/outbox/outbox.worker.js';
+import { registerRateLimits } from './platform/ratelimit/rate-limit.hook.js';
+import { createRateLimiter } from './platform/ratelimit/rate-limiter.js';
 import type { Secrets } from './platform/secrets.js';
 import { createDiskStorage } from './platform/storage/disk-storage.js';
 
@@ -61,6 +64,13 @@ export async function buildApp({ config, database, secrets, logger = false, webR
     },
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
     return503OnClosing: true,
+    // A path Fastify cannot decode (a stray '%') is refused before any route or error handler is
+    // chosen; without this it answered Fastify's own JSON rather than a problem.
+    frameworkErrors: (error, request, reply) => {
+      const { body, headers } = problemFor(error, request, config.defaultLocale);
+      if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+      sendProblem(reply, body, headers);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const log = app.log as FastifyBaseLogger;
@@ -73,6 +83,7 @@ export async function buildApp({ config, database, secrets, logger = false, webR
     outbox: createOutbox(database.db, audit),
     mailer: createMailer(config, log),
     storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
+    limits: createRateLimiter(database.db, secrets.sessionSecret),
     secrets,
   };
 
@@ -94,10 +105,16 @@ export async function buildApp({ config, database, secrets, logger = false, webR
 
   await app.register(helmet, {
     hsts: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    // The same refusal to be framed for browsers that predate frame-ancestors.
+    frameguard: { action: 'deny' },
     contentSecurityPolicy: {
       directives: {
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
+        // Our styles and fonts are all bundled: no stylesheet or font from another https host.
+        // Inline styles stay allowed: Leaflet and chart.js position what they draw with them.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
         // Photo previews are blob: URLs; the map's tiles come from MAP_TILE_URL's host.
         imgSrc: ["'self'", 'data:', 'blob:', tileOrigin(config.map.tileUrl)],
       },
@@ -112,6 +129,8 @@ export async function buildApp({ config, database, secrets, logger = false, webR
   await registerOpenApi(app, config.publicUrl);
   registerMetrics(app);
   registerRequestAuth(app, config, createIdentity(platform));
+  registerInputGuard(app);
+  registerRateLimits(app, platform);
   registerHealth(app, platform, MODULES);
   registerSiteInfo(app, config);
   webApp = await registerWebApp(app, webRoot ?? config.webRoot ?? defaultWebRoot());

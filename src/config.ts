@@ -59,6 +59,15 @@ export interface Config {
   };
   /** Forwarding to SP4N-LAPOR!, the national complaint system: off while url is unset. */
   lapor: { url: string | undefined; token: string | undefined };
+  /** Abuse limits, counted in the database so they hold across processes. */
+  rateLimits: {
+    /** Complaints, replies, supports and reset mails per minute, per network address and per account. */
+    publicWritesPerMinute: number;
+    /** Sign-in attempts per minute, per network address and per account. */
+    loginsPerMinute: number;
+    /** Complaints one reporter (account, email, phone, or else address) may file per hour. */
+    complaintsPerReporterPerHour: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -110,6 +119,9 @@ export const CONFIG_VARIABLES = [
   'MAP_TILE_URL',
   'MAP_TILE_ATTRIBUTION',
   'WEB_ROOT',
+  'RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE',
+  'RATE_LIMIT_LOGINS_PER_MINUTE',
+  'COMPLAINTS_PER_REPORTER_PER_HOUR',
 ] as const;
 
 function read(env: Env, name: string): string | undefined {
@@ -271,6 +283,11 @@ export function loadConfig(env: Env = process.env): Config {
       defaultPlace: pattern(env, 'SMS_DEFAULT_PLACE', /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, 'must be a QR place code: 3-40 of a-z, 0-9 and -'),
     },
     lapor: { url: url(env, 'LAPOR_URL', ['http:', 'https:']), token: read(env, 'LAPOR_TOKEN') },
+    rateLimits: {
+      publicWritesPerMinute: integer(env, 'RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE', 20, 1, 1_000_000),
+      loginsPerMinute: integer(env, 'RATE_LIMIT_LOGINS_PER_MINUTE', 10, 1, 1_000_000),
+      complaintsPerReporterPerHour: integer(env, 'COMPLAINTS_PER_REPORTER_PER_HOUR', 10, 1, 1_000_000),
+    },
     webRoot: read(env, 'WEB_ROOT') === undefined ? undefined : path.resolve(read(env, 'WEB_ROOT')!),
     map: {
       tileUrl: tileTemplate(env, 'MAP_TILE_URL') ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',

@@ -20,6 +20,7 @@ import { openDatabase } from '../../src/db/connection.js';
 import { migrateToLatest } from '../../src/db/migrator.js';
 import { MODULES } from '../../src/modules/index.js';
 import { seedAll } from '../../src/runtime.js';
+import { UNLIMITED_ENV } from '../../src/testing/unlimited-limits.js';
 import { generateComplaints } from './generate.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -42,7 +43,7 @@ async function startProcess(args: string[], env: Record<string, string>, readyPa
   const port = await freePort();
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', RUN_WORKER: 'false' },
+    env: { ...process.env, ...UNLIMITED_ENV, ...env, PORT: String(port), LOG_LEVEL: 'warn', RUN_WORKER: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 600; i++) {

@@ -1,7 +1,8 @@
 /**
  * A real Balaikota server for browser tests: the built CLI (`balaikota serve`) in its own process,
  * on the embedded database in a fresh folder, mailing to a real SMTP sink. The first admin's
- * password is read from what the server prints, as a city's operator would.
+ * password is read from what the server prints, as a city's operator would. Several processes can
+ * share one PostgreSQL (startServerProcess), as a city scales out.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { root } from '../../scripts/build-if-stale.mjs';
 import { type SmtpSink, startSmtpSink } from '../../src/testing/smtp-sink.js';
+import { UNLIMITED_ENV } from '../../src/testing/unlimited-limits.js';
 
 export interface RunningServer {
   url: string;
@@ -61,7 +63,15 @@ async function waitForReady(url: string): Promise<void> {
   throw new Error(`${url}/readyz never answered`);
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+interface Spawned {
+  url: string;
+  mail: SmtpSink;
+  child: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function spawnServer(env: Record<string, string>): Promise<Spawned> {
   const mail = await startSmtpSink();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -77,6 +87,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PUBLIC_URL: url,
       SMTP_URL: mail.url,
       LOG_LEVEL: 'warn',
+      ...UNLIMITED_ENV,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,14 +98,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const admin = await waitForAdmin(child, () => output);
-  await waitForReady(url);
   return {
     url,
-    admin,
     mail,
+    child,
+    output: () => output,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
@@ -103,4 +113,63 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const server = await spawnServer(env);
+  try {
+    const admin = await waitForAdmin(server.child, server.output);
+    await waitForReady(server.url);
+    return { url: server.url, admin, mail: server.mail, stop: server.stop };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** One of several processes sharing a database: it may or may not be the one that made the first admin. */
+export interface ServerProcess {
+  url: string;
+  /** The first admin's login when this process made it, else null. */
+  firstAdmin: { email: string; password: string } | null;
+  /** How many migrations this process applied as it started. */
+  migrated: number;
+  mail: SmtpSink;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `balaikota serve` and waits for its "ready" log line, which comes after the first-admin
+ * notice if there is one: so whether this process printed a password is known for certain.
+ */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServer({ ...env, LOG_LEVEL: 'info' });
+  try {
+    const ready = await new Promise<{ migrated: number }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${server.output()}`)), 120_000);
+      const check = () => {
+        // Whole lines only: a chunk may end in the middle of one.
+        for (const line of server.output().split('\n').slice(0, -1)) {
+          if (!line.includes('"Balaikota is ready"')) continue;
+          clearTimeout(timer);
+          resolve(JSON.parse(line) as { migrated: number });
+          return;
+        }
+      };
+      server.child.stdout?.on('data', check);
+      server.child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with ${code}:\n${server.output()}`));
+      });
+    });
+    await waitForReady(server.url);
+    const email = /Email\s+:\s+(\S+)/.exec(server.output());
+    const password = /Password\s+:\s+(\S+)/.exec(server.output());
+    const firstAdmin = email && password ? { email: email[1], password: password[1] } : null;
+    return { url: server.url, firstAdmin, migrated: ready.migrated, mail: server.mail, output: server.output, stop: server.stop };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }

@@ -25,6 +25,8 @@ export const USAGE = `Usage: balaikota <command> [options]
   token create --email E --name N [--scopes read,write,admin] [--expires YYYY-MM-DD]
   token revoke --id TOKEN_ID
   import boundaries FILE [--source TEXT]  load kelurahan polygons from a GeoJSON FeatureCollection
+  backup FILE                             the database and uploads into one file (PGlite: stop the server first)
+  restore FILE [--force]                  put a backup back into an empty database and DATA_DIR; --force replaces
 
 Roles: ${ROLES.join(', ')}. Configuration comes from the environment (see README).`;
 

@@ -16,6 +16,7 @@ const OPTIONS = {
   id: { type: 'string' },
   source: { type: 'string' },
   demo: { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -45,6 +46,12 @@ export async function runCli(argv: string[]): Promise<number> {
         return 0;
       case 'import':
         await cli.importCommand(sub, arg, values);
+        return 0;
+      case 'backup':
+        await (await import('./backup-commands.js')).backupCommand(sub);
+        return 0;
+      case 'restore':
+        await (await import('./backup-commands.js')).restoreCommand(sub, values);
         return 0;
       default:
         console.log(cli.USAGE);

@@ -21,6 +21,9 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** The PGlite extensions our schema uses; whatever opens a PGlite folder must load them. */
+export const PGLITE_EXTENSIONS = { pg_trgm, cube, earthdistance };
+
 const OID = { int8: 20, numeric: 1700, date: 1082 } as const;
 
 /**
@@ -60,7 +63,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const lock = options.pgliteDir ? lockDataDir(options.pgliteDir) : undefined;
   try {
     const client = await PGlite.create(options.pgliteDir ? path.join(options.pgliteDir, 'pglite') : undefined, {
-      extensions: { pg_trgm, cube, earthdistance },
+      extensions: PGLITE_EXTENSIONS,
       parsers: normalisers,
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });

@@ -14,9 +14,24 @@ export interface DataDirLock {
 function ownerIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A killed process that its parent has not reaped yet (an init that does not reap, a supervisor
+ * that never waits) still answers kill(pid, 0), though it holds no file open any more. Linux shows
+ * it in state Z; where /proc cannot say, the process counts as alive.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The state comes after the command name, which is in parentheses and may contain ") " itself.
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
   }
 }
 

@@ -8,6 +8,11 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } f
 import type { ModuleManifest } from '../platform/module.js';
 import type { Database } from './schema.js';
 
+/** The migration names this code applies, as the migrator keys them, in the order it applies them. */
+export function knownMigrationNames(modules: readonly ModuleManifest[]): string[] {
+  return Object.keys(collect(modules)).sort();
+}
+
 function collect(modules: readonly ModuleManifest[]): Record<string, Migration> {
   const all: Record<string, Migration> = {};
   for (const mod of modules) {

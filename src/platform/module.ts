@@ -12,6 +12,7 @@ import type { Database } from '../db/schema.js';
 import type { AuditLog } from './audit/audit.service.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Outbox, OutboxHandler } from './outbox/outbox.service.js';
+import type { RateLimiter } from './ratelimit/rate-limiter.js';
 import type { FileStorage } from './storage/file-storage.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -25,6 +26,7 @@ export interface Platform {
   outbox: Outbox;
   mailer: Mailer;
   storage: FileStorage;
+  limits: RateLimiter;
   secrets: { sessionSecret: string; encryptionKey: string };
 }
 

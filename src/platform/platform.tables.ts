@@ -30,7 +30,16 @@ export interface OutboxTable {
   processed_at: ColumnType<Date | null, never, Date | string | null>;
 }
 
+export interface RateLimitHitTable {
+  bucket: string;
+  subject: string;
+  window_start: Date;
+  hits: number;
+  expires_at: Date;
+}
+
 export interface PlatformTables {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  rate_limit_hit: RateLimitHitTable;
 }

@@ -14,6 +14,7 @@ import { createOpdService, createUsersService } from '../modules/org/index.js';
 import { type Role, systemContext } from '../platform/context.js';
 import { seedAll } from '../runtime.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
+import { UNLIMITED_ENV } from './unlimited-limits.js';
 
 export interface TestApp extends BuiltApp {
   database: TestDatabase;
@@ -33,7 +34,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   // A data folder of its own: uploads land there and vanish with the test app.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...UNLIMITED_ENV, ...options.env });
   const database = await createTestDatabase(kind);
   const secrets = { sessionSecret: 'test-session-secret-0123456789abcdef', encryptionKey: 'test-encryption-key-0123456789abcdef' };
   const built = await buildApp({ config, database, secrets, webRoot: options.webRoot ?? path.join(dataDir, 'no-web-app') });

@@ -2,6 +2,16 @@
 import { AppError } from '../../errors.js';
 
 export const complaintErrors = {
+  reporterLimit: (max: number, retryAfterSeconds: number) =>
+    new AppError(
+      'complaint.reporter_limit',
+      'too_many',
+      {
+        id: `Anda sudah mengirim ${max} aduan dalam satu jam ini. Coba lagi dalam ${Math.ceil(retryAfterSeconds / 60)} menit, atau dukung aduan yang sudah ada.`,
+        en: `You have already filed ${max} complaints this hour. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes, or support an existing complaint.`,
+      },
+      { retryAfterSeconds },
+    ),
   notFound: (ref: string) =>
     new AppError('complaint.not_found', 'not_found', {
       id: `Aduan ${ref} tidak ditemukan. Periksa nomor pelacakan Anda.`,

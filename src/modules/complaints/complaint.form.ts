@@ -8,6 +8,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
+import { refuseBadInput } from '../../platform/http/input-guard.js';
 import { malformedJsonField, validateWith } from '../../platform/http/validate.js';
 import { photoErrors } from './photo.errors.js';
 import { DEFAULT_PHOTO_LIMITS, type ProcessedPhoto, processPhoto } from './photo.processing.js';
@@ -19,6 +20,12 @@ const tooManyPhotos = (max: number) =>
     { id: `Paling banyak ${max} foto dalam satu kiriman.`, en: `At most ${max} photos can be sent at once.` },
     { fields: [{ field: 'photos', message: { id: `maksimal ${max}`, en: `at most ${max}` } }] },
   );
+
+const brokenForm = () =>
+  new AppError('malformed_body', 'invalid', {
+    id: 'Isian formulir terpotong atau rusak, mungkin karena unggahan terputus. Kirim ulang formulirnya.',
+    en: 'The form data is cut off or damaged, perhaps by an interrupted upload. Send the form again.',
+  });
 
 export interface ReadForm<T> {
   data: T;
@@ -50,13 +57,19 @@ export async function readForm<S extends TSchema>(request: FastifyRequest, schem
         } catch {
           throw malformedJsonField('data');
         }
+        // The JSON part is parsed here, after the request-wide check of input has run (input-guard.ts).
+        refuseBadInput(data, 'data');
       }
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw photoErrors.tooLarge(config.uploadMaxBytes + 1, config.uploadMaxBytes);
     if (code === 'FST_FILES_LIMIT') throw tooManyPhotos(config.uploadMaxFiles);
-    throw error;
+    const status = (error as { statusCode?: number }).statusCode;
+    if (error instanceof AppError || (status !== undefined && status < 500)) throw error;
+    // Anything else the parser throws is the body's fault: a missing boundary, or a body that
+    // stops inside a part (an upload cut off on a phone). It answered 500 before.
+    throw brokenForm();
   }
   const valid = validateWith(schema, data ?? {});
   const limits = { maxBytes: config.uploadMaxBytes, maxPixels: DEFAULT_PHOTO_LIMITS.maxPixels };

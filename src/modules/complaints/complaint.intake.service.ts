@@ -87,6 +87,19 @@ export async function linkPhotos(trx: Kysely<Database>, complaintId: string, eve
   }
 }
 
+/**
+ * Who a filing counts against for the hourly limit per reporter: the account, else the contact
+ * given, else the network address. Complaints brought in from SP4N-LAPOR! were limited there, and
+ * a system filing by API token with no contact names no reporter to count.
+ */
+function reporterSubject(ctx: RequestContext, input: FileComplaintInput, reporter: { email: string | null; phone: string | null }): string | null {
+  if (input.channel === 'lapor') return null;
+  if (ctx.actor && !ctx.actor.token) return `user:${ctx.actor.userId}`;
+  if (reporter.email) return `email:${reporter.email}`;
+  if (reporter.phone) return `phone:${reporter.phone.replace(/[^\d]/g, '').replace(/^(?:62|0)/, '')}`;
+  return ctx.actor?.token ? null : `ip:${ctx.ip ?? 'unknown'}`;
+}
+
 export function createIntakeService(platform: Platform) {
   const { db, audit, outbox, config } = platform;
   const wilayah = createWilayahService(platform);
@@ -197,6 +210,14 @@ export function createIntakeService(platform: Platform) {
       };
       /** The complaint with its first timeline entry, outbox event and audit entry: one statement. */
       const insert = async (exec: Kysely<Database>): Promise<FiledComplaint> => {
+        const subject = reporterSubject(ctx, input, reporter);
+        if (subject) {
+          // Counted in the filing's transaction where it has one, so a filing that fails is not held
+          // against its reporter.
+          const max = config.rateLimits.complaintsPerReporterPerHour;
+          const rule = { bucket: 'complaints_per_reporter', max, windowSeconds: 3600 };
+          await platform.limits.consume([{ rule, subject }], ({ retryAfterSeconds }) => complaintErrors.reporterLimit(max, retryAfterSeconds), exec);
+        }
         const complaint = await repo.insertComplaintWithTrail(exec, row, year, firstEvent, [
           outbox.enqueueQuery(exec, COMPLAINT_CHANGED, { complaintId: id, eventType: 'submitted' }),
           // Names what was filed, never who filed it (reporters' details stay in one place); the
@@ -283,6 +304,14 @@ export function createIntakeService(platform: Platform) {
             actor_party: 'public',
             actor_opd_id: null,
             note: null,
+          });
+          // A support changes the complaint's public count, so it is audited like any other change.
+          await audit.record(trx, ctx, {
+            action: 'complaint.support',
+            recordType: 'complaint',
+            recordId: complaint.id,
+            opdId: complaint.opd_id,
+            after: { supporters: complaint.supporter_count + 1 },
           });
         }
         return { supporters: complaint.supporter_count + (added ? 1 : 0), added };

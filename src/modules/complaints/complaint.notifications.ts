@@ -85,7 +85,7 @@ export function complaintOutboxHandlers(platform: Platform): Record<string, Outb
     });
   }
 
-  async function deliver(payload: Record<string, unknown>): Promise<void> {
+  async function deliver(payload: Record<string, unknown>, event: { id: number }): Promise<void> {
     const hook = await findWebhook(db, String(payload.webhookId));
     // A webhook stopped since the event was queued gets nothing.
     if (!hook?.active) return;
@@ -96,6 +96,9 @@ export function complaintOutboxHandlers(platform: Platform): Record<string, Outb
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        // The outbox id, the same on every retry: a receiver that saw it already has this event
+        // (delivery is at least once: a timeout after the receiver acted means a second try).
+        'x-balaikota-delivery': String(event.id),
         'x-balaikota-event': String((payload.body as { event?: string })?.event ?? 'complaint.changed'),
         'x-balaikota-timestamp': String(timestamp),
         'x-balaikota-signature': signDelivery(secret, timestamp, body),

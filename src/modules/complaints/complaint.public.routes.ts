@@ -41,6 +41,7 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   app.post(
     '/api/sambat/complaints',
     {
+      config: { limits: 'public_write' },
       attachValidation: true,
       schema: {
         tags,
@@ -154,6 +155,7 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   app.post(
     '/api/sambat/complaints/:trackingNo/support',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: 'Support ("dukung") an open public complaint; once per person',
@@ -167,12 +169,13 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   app.post(
     '/api/sambat/complaints/:trackingNo/replies',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: 'The reporter adds a message to the timeline',
         params: TrackingParams,
         body: MessageBody,
-        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409) },
+        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409, 429) },
       },
     },
     async (request) => {
@@ -184,12 +187,13 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   app.post(
     '/api/sambat/complaints/:trackingNo/info',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: "The reporter answers the admin desk's question; back to verification",
         params: TrackingParams,
         body: MessageBody,
-        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409) },
+        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409, 429) },
       },
     },
     async (request) => {
@@ -201,12 +205,13 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   app.post(
     '/api/sambat/complaints/:trackingNo/confirm',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: 'The reporter confirms the answer and rates it 1-5; the complaint closes',
         params: TrackingParams,
         body: ConfirmBody,
-        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409) },
+        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409, 429) },
       },
     },
     async (request) => {
@@ -218,12 +223,13 @@ export function registerPublicComplaintRoutes(app: App, platform: Platform): voi
   app.post(
     '/api/sambat/complaints/:trackingNo/reopen',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: 'The reporter reopens an answered complaint, with a reason, within the closing window',
         params: TrackingParams,
         body: ReopenBody,
-        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409) },
+        response: { 200: StatusAnswer, ...problems(400, 403, 404, 409, 429) },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { PageQuery, Uuid } from '../../platform/http/schemas.js';
+import { CalendarDay, PageQuery, Uuid } from '../../platform/http/schemas.js';
 import { STATUSES } from './complaint.states.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -146,8 +146,8 @@ const ListFilters = {
   category: Type.Optional(Type.String({ maxLength: 60 })),
   opdId: Type.Optional(Uuid),
   kecamatanId: Type.Optional(Uuid),
-  from: Type.Optional(Type.String({ format: 'date' })),
-  to: Type.Optional(Type.String({ format: 'date' })),
+  from: Type.Optional(CalendarDay()),
+  to: Type.Optional(CalendarDay()),
   bbox: Type.Optional(Type.String({ maxLength: 100, description: 'minLon,minLat,maxLon,maxLat (the GeoJSON order)' })),
   ...PageQuery,
 };
@@ -269,8 +269,8 @@ export const BulkAnswer = Type.Object({
 
 export const StatsQuery = Type.Object(
   {
-    from: Type.Optional(Type.String({ format: 'date', description: 'First day of filing (default: the first of this month)' })),
-    to: Type.Optional(Type.String({ format: 'date', description: 'Last day of filing (default: today)' })),
+    from: Type.Optional(CalendarDay({ description: 'First day of filing (default: the first of this month)' })),
+    to: Type.Optional(CalendarDay({ description: 'Last day of filing (default: today)' })),
     opdId: Type.Optional(Uuid),
   },
   { additionalProperties: false },

@@ -15,7 +15,10 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
 
   app.post(
     '/api/auth/login',
-    { schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionAnswer, ...problems(400, 401, 429) } } },
+    {
+      config: { limits: 'login' },
+      schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: SessionAnswer, ...problems(400, 401, 429) } },
+    },
     async (request, reply) => {
       const signed = await auth.login(request.ctx, request.body.email, request.body.password, request.headers['user-agent'] ?? null);
       reply.setCookie(cookieName, signed.sessionToken, sessionCookieOptions(platform.config, Math.floor((signed.expiresAt.getTime() - Date.now()) / 1000)));
@@ -73,6 +76,7 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
   app.post(
     '/api/auth/password-reset/request',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: 'Mail a password reset link (same answer whether or not the account exists)',
@@ -93,11 +97,12 @@ export function registerAuthRoutes(app: App, platform: Platform): void {
   app.post(
     '/api/auth/password-reset/confirm',
     {
+      config: { limits: 'public_write' },
       schema: {
         tags,
         summary: 'Set a new password with the token from the reset mail',
         body: ResetConfirmBody,
-        response: { 204: { type: 'null' }, ...problems(400) },
+        response: { 204: { type: 'null' }, ...problems(400, 429) },
       },
     },
     async (request, reply) => {

@@ -28,6 +28,17 @@ export async function ensureFirstAdmin(platform: Platform): Promise<FirstAdmin |
     if (!grants.some((g) => g.role === 'admin')) await users.grant(ctx, existing.id, { role: 'admin', opdId: null }, { asSystem: true });
     return { email: existing.email, password };
   }
-  await users.create(ctx, { email: platform.config.adminEmail, name: 'Administrator', password, roles: [{ role: 'admin', opdId: null }] }, { asSystem: true });
+  try {
+    await users.create(
+      ctx,
+      { email: platform.config.adminEmail, name: 'Administrator', password, roles: [{ role: 'admin', opdId: null }] },
+      { asSystem: true },
+    );
+  } catch (error) {
+    // Processes started at the same moment on one database all found no admin; the first to insert
+    // made it and shows its password. The others must start normally and show nothing.
+    if ((await countActiveAdmins(platform.db)) > 0) return null;
+    throw error;
+  }
   return { email: platform.config.adminEmail, password };
 }

@@ -19,12 +19,14 @@ function actor(role: Role, opdId: string | null = null, scopes?: TokenScope[]): 
 /** What each role may do on a record of OPD A, when the role holder is scoped to OPD A. */
 const REACH: Record<Role, Action[]> = {
   warga: [],
-  operator_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal'],
-  kepala_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'webhook.manage'],
-  admin: allActions(),
+  operator_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'performance.read'],
+  kepala_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'webhook.manage', 'performance.read', 'performance.answer'],
+  // Diskominfo runs the platform, but answering an offer is the OPD head's and approving a
+  // counter-offer the mayor's team's.
+  admin: allActions().filter((action) => action !== 'performance.answer' && action !== 'performance.approve'),
   walidata: [],
-  auditor: ['user.read', 'audit.read', 'complaint.read_internal'],
-  eksekutif: ['complaint.read_internal'],
+  auditor: ['user.read', 'audit.read', 'complaint.read_internal', 'performance.read'],
+  eksekutif: ['complaint.read_internal', 'performance.plan', 'performance.read', 'performance.approve'],
 };
 
 describe('can(actor, action, opd)', () => {

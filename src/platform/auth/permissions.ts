@@ -80,6 +80,26 @@ const ACTIONS = {
     grants: { admin: 'any', kepala_opd: 'own_opd' },
     description: "Register the OPD's systems that receive complaint events",
   },
+  'performance.plan': {
+    scope: 'write',
+    grants: { eksekutif: 'any', admin: 'any' },
+    description: "Maintain the planning cascade and make performance offers to OPDs (the mayor's team)",
+  },
+  'performance.read': {
+    scope: 'read',
+    grants: { eksekutif: 'any', admin: 'any', auditor: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "See performance offers and their answers: the city's leadership all, an OPD its own",
+  },
+  'performance.answer': {
+    scope: 'write',
+    grants: { kepala_opd: 'own_opd' },
+    description: "Answer a performance offer for one's own OPD: accept, decline or counter (the OPD head only)",
+  },
+  'performance.approve': {
+    scope: 'write',
+    grants: { eksekutif: 'any' },
+    description: "Approve or reject a counter-offer less ambitious than the offer (the mayor's team)",
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { NullableString } from '../http/schemas.js';
+import { CalendarDay, NullableString } from '../http/schemas.js';
 
 const Kind = Type.Union(
   (['libur_nasional', 'cuti_bersama', 'libur_daerah'] as const).map((k) => Type.Literal(k)),
@@ -49,7 +49,7 @@ export const UpdateHolidayBody = Type.Object(
 
 export const WorkingDaysQuery = Type.Object(
   {
-    from: Type.Optional(Type.String({ format: 'date', description: "The starting day (it does not count); default today in the city's time zone" })),
+    from: Type.Optional(CalendarDay({ description: "The starting day (it does not count); default today in the city's time zone" })),
     days: Type.Integer({ minimum: 1, maximum: 250, description: 'How many working days' }),
   },
   { additionalProperties: false },

@@ -28,6 +28,7 @@ const TITLES: Record<number, LocalizedText> = {
   405: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
   409: { id: 'Konflik', en: 'Conflict' },
   413: { id: 'Isi permintaan terlalu besar', en: 'Content too large' },
+  414: { id: 'Alamat terlalu panjang', en: 'URI too long' },
   415: { id: 'Jenis konten tidak didukung', en: 'Unsupported media type' },
   422: { id: 'Tidak dapat diproses', en: 'Unprocessable content' },
   429: { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
@@ -109,6 +110,22 @@ export function problemFor(error: unknown, request: FastifyRequest, fallback: Lo
         body: problem(request, locale, 415, 'unsupported_media_type', {
           id: `Jenis konten ${request.headers['content-type'] ?? '(kosong)'} tidak diterima di sini. Gunakan application/json.`,
           en: `Content type ${request.headers['content-type'] ?? '(none)'} is not accepted here. Use application/json.`,
+        }),
+        headers: {},
+      };
+    case 'FST_ERR_BAD_URL':
+      return {
+        body: problem(request, locale, 400, 'bad_url', {
+          id: 'Alamat permintaan memuat kode persen (%) yang rusak. Tulis tanda % sebagai %25.',
+          en: 'The request address holds a broken percent-encoding. Write a % sign as %25.',
+        }),
+        headers: {},
+      };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return {
+        body: problem(request, locale, 414, 'url_too_long', {
+          id: 'Salah satu bagian alamat permintaan terlalu panjang (lebih dari 100 karakter). Periksa alamatnya.',
+          en: 'A part of the request address is too long (over 100 characters). Check the address.',
         }),
         headers: {},
       };

@@ -2,6 +2,14 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 
 export const Uuid = Type.String({ format: 'uuid' });
+
+/**
+ * A calendar day, 'YYYY-MM-DD', from 1900 to 2199. The date format alone lets years 0000 to 9999
+ * through, and at both ends the city's day arithmetic (years below 100) and the database (a day
+ * past 9999-12-31) fail: a query such as from=0001-01-01 answered 500 until this bound.
+ */
+export const CalendarDay = (options: { description?: string } = {}) =>
+  Type.String({ format: 'date', formatMinimum: '1900-01-01', formatMaximum: '2199-12-31', ...options });
 export const IdParams = Type.Object({ id: Uuid });
 
 export const PageQuery = {

@@ -41,6 +41,10 @@ function describe(issue: ValidationIssue): LocalizedText {
       const name = FORMAT_NAMES[String(p.format)] ?? { id: String(p.format), en: String(p.format) };
       return { id: `harus berupa ${name.id}`, en: `must be ${name.en}` };
     }
+    case 'formatMinimum':
+      return { id: `paling awal ${p.limit}`, en: `must be ${p.limit} or later` };
+    case 'formatMaximum':
+      return { id: `paling akhir ${p.limit}`, en: `must be ${p.limit} or earlier` };
     case 'pattern':
       return { id: 'formatnya tidak sesuai', en: 'has the wrong format' };
     case 'enum':

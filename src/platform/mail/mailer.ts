@@ -30,7 +30,9 @@ export function createMailer(config: Config, log: FastifyBaseLogger): Mailer {
       },
     };
   }
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  // Well inside the outbox worker's 120-second lease: a mail server that hangs fails the attempt
+  // (retried later) instead of outliving the lease and being sent twice by another worker.
+  const transport = nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 45_000 });
   return {
     configured: true,
     async send(message) {

@@ -40,11 +40,30 @@ export async function claimDueEvents(db: Kysely<Database>, limit: number, leaseS
   return result.rows;
 }
 
-export async function markDone(db: Kysely<Database>, id: number): Promise<void> {
-  await db.updateTable('outbox').set({ status: 'done', processed_at: new Date(), locked_until: null, last_error: null }).where('id', '=', id).execute();
+/**
+ * Renews a worker's lease on an event it claimed, just before handling it. Every claim counts an
+ * attempt, so `attempts` tells this worker's claim from a later one: false means the lease ran out
+ * while the worker was busy with earlier events and another worker has claimed this one since.
+ */
+export async function renewLease(db: Kysely<Database>, id: number, attempts: number, leaseSeconds: number): Promise<boolean> {
+  const result = await sql<{ id: number }>`
+    update outbox set locked_until = now() + make_interval(secs => ${leaseSeconds})
+    where id = ${id} and attempts = ${attempts} and status = 'pending' and locked_until is not null
+    returning id`.execute(db);
+  return result.rows.length > 0;
 }
 
-export async function markFailed(db: Kysely<Database>, id: number, error: string, retryAt: Date | null): Promise<void> {
+/** Marks a claimed event delivered; a worker whose claim was overtaken (see renewLease) changes nothing. */
+export async function markDone(db: Kysely<Database>, id: number, attempts: number): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'done', processed_at: new Date(), locked_until: null, last_error: null })
+    .where('id', '=', id)
+    .where('attempts', '=', attempts)
+    .execute();
+}
+
+export async function markFailed(db: Kysely<Database>, id: number, attempts: number, error: string, retryAt: Date | null): Promise<void> {
   await db
     .updateTable('outbox')
     .set(
@@ -53,6 +72,7 @@ export async function markFailed(db: Kysely<Database>, id: number, error: string
         : { status: 'dead', locked_until: null, last_error: error, processed_at: new Date() },
     )
     .where('id', '=', id)
+    .where('attempts', '=', attempts)
     .execute();
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../../testing/databases.js';
 import { as, createTestApp, problemOf, type TestApp, userWithRole } from '../../testing/test-app.js';
 import { backoffSeconds, MAX_ATTEMPTS } from './outbox.service.js';
-import { createOutboxWorker } from './outbox.worker.js';
+import { createOutboxWorker, type OutboxWorker } from './outbox.worker.js';
 
 describe('retry backoff', () => {
   it('doubles from 5 seconds up to an hour, with at most 20% jitter', () => {
@@ -113,5 +113,34 @@ describe.each(DATABASE_KINDS)('the outbox on %s', (kind) => {
     await Promise.all([a.runOnce(), b.runOnce()]);
     expect(seen).toHaveLength(30);
     expect(new Set(seen).size).toBe(30);
+  });
+
+  it('leaves the rest of a batch to another worker once its lease ran out, and delivers nothing twice', async () => {
+    const seen: Array<{ worker: string; id: number }> = [];
+    let other: OutboxWorker | undefined;
+    const slow = createOutboxWorker(
+      t.platform.db,
+      {
+        'test.lease': async (_p, event) => {
+          seen.push({ worker: 'slow', id: event.id });
+          if (other) return;
+          // A remote so slow that the leases on the rest of this batch run out meanwhile, and the
+          // worker of another process claims and delivers them.
+          await sql`update outbox set locked_until = now() - interval '1 second' where topic = 'test.lease' and status = 'pending' and id <> ${event.id}`.execute(
+            t.platform.db,
+          );
+          other = createOutboxWorker(t.platform.db, { 'test.lease': async (_q, e) => void seen.push({ worker: 'other', id: e.id }) }, log);
+          await other.runOnce();
+        },
+      },
+      log,
+    );
+    for (let i = 0; i < 5; i++) await t.platform.outbox.enqueue(t.platform.db, 'test.lease', { i });
+    await slow.runOnce();
+    expect(seen.filter((s) => s.worker === 'slow')).toHaveLength(1);
+    expect(seen.filter((s) => s.worker === 'other')).toHaveLength(4);
+    expect(new Set(seen.map((s) => s.id)).size).toBe(5);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from outbox where topic = 'test.lease' and status = 'done'`.execute(t.platform.db);
+    expect(rows[0].n).toBe(5);
   });
 });

@@ -7,7 +7,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { claimDueEvents, markDone, markFailed } from './outbox.repository.js';
+import { claimDueEvents, markDone, markFailed, renewLease } from './outbox.repository.js';
 import { backoffSeconds, MAX_ATTEMPTS, type OutboxHandler } from './outbox.service.js';
 
 export interface OutboxWorker {
@@ -26,20 +26,25 @@ export function createOutboxWorker(db: Kysely<Database>, handlers: Record<string
 
   async function deliver(): Promise<number> {
     const events = await claimDueEvents(db, 20, LEASE_SECONDS);
+    let handled = 0;
     for (const event of events) {
+      // The batch is worked one event at a time: behind slow remotes the lease on the later events
+      // can run out, and then another process's worker may have taken them. It delivers them, not us.
+      if (!(await renewLease(db, event.id, event.attempts, LEASE_SECONDS))) continue;
+      handled++;
       const handler = handlers[event.topic];
       try {
         if (!handler) throw new Error(`No handler for topic ${event.topic}`);
         await handler(event.payload, event);
-        await markDone(db, event.id);
+        await markDone(db, event.id, event.attempts);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const retryAt = event.attempts >= MAX_ATTEMPTS ? null : new Date(Date.now() + backoffSeconds(event.attempts) * 1000);
-        await markFailed(db, event.id, message.slice(0, 2000), retryAt);
+        await markFailed(db, event.id, event.attempts, message.slice(0, 2000), retryAt);
         log.warn({ outboxId: event.id, topic: event.topic, attempts: event.attempts, dead: !retryAt, err: message }, 'outbox delivery failed');
       }
     }
-    return events.length;
+    return handled;
   }
 
   function schedule(intervalMs: number) {

@@ -22,7 +22,7 @@ export function registerWebhookRoutes(app: App, platform: Platform): void {
         tags,
         summary: "Register a system of the OPD's to receive signed JSON events about its complaints",
         description:
-          'Each delivery is POSTed with X-Balaikota-Event, X-Balaikota-Timestamp and X-Balaikota-Signature: sha256=HMAC-SHA256(secret, "<timestamp>.<body>").',
+          'Each delivery is POSTed with X-Balaikota-Event, X-Balaikota-Timestamp and X-Balaikota-Signature: sha256=HMAC-SHA256(secret, "<timestamp>.<body>"), and X-Balaikota-Delivery: an id that stays the same when a delivery is retried, so a receiver can ignore one it has already handled.',
         body: Type.Object(
           {
             opdId: Uuid,

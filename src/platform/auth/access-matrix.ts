@@ -1,0 +1,161 @@
+/**
+ * Who may call what: for every route of the API (as the OpenAPI document lists them), the callers
+ * that get past its permission checks. Everyone else is answered 401 (not signed in) or 403 (not
+ * allowed); a record of another OPD may also answer 404, so its existence is not given away.
+ *
+ * access-matrix.test.ts runs every row for every principal against real records, and fails for a
+ * route that is missing here: a new route cannot ship without someone deciding who may call it.
+ * The OpenAPI document shows each operation's row (x-balaikota-access).
+ */
+
+/**
+ * The callers the matrix is written for. operator_a and kepala_a belong to OPD A, which owns the
+ * records acted on; operator_b to OPD B. The reporter is not signed in but holds the complaint's
+ * secret from the receipt.
+ */
+export const PRINCIPALS = ['anonymous', 'reporter', 'warga', 'operator_a', 'operator_b', 'kepala_a', 'admin', 'walidata', 'auditor', 'eksekutif'] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+
+const EVERYONE = PRINCIPALS;
+const SIGNED_IN: readonly Principal[] = ['warga', 'operator_a', 'operator_b', 'kepala_a', 'admin', 'walidata', 'auditor', 'eksekutif'];
+const ADMIN: readonly Principal[] = ['admin'];
+const ADMIN_AUDITOR: readonly Principal[] = ['admin', 'auditor'];
+/** Staff who see complaints: every OPD's own (filtered to it in lists), and the city-wide readers. */
+const COMPLAINT_READERS: readonly Principal[] = ['operator_a', 'operator_b', 'kepala_a', 'admin', 'auditor', 'eksekutif'];
+/** Reading one complaint of OPD A: its own staff and the city-wide readers, not OPD B. */
+const COMPLAINT_READERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a', 'admin', 'auditor', 'eksekutif'];
+/** Working on a complaint of OPD A. */
+const HANDLERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a', 'admin'];
+/** The reporter's own steps: with the receipt's secret (or the account that filed). */
+const REPORTER: readonly Principal[] = ['reporter'];
+/** Open311 POST needs an API token with the write scope; every account here has been issued one. */
+const TOKEN_HOLDERS = SIGNED_IN;
+
+export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
+  'GET /healthz': EVERYONE,
+  'GET /readyz': EVERYONE,
+  'GET /api/site': EVERYONE,
+
+  'POST /api/auth/login': EVERYONE,
+  'POST /api/auth/logout': SIGNED_IN,
+  'GET /api/auth/me': SIGNED_IN,
+  'GET /api/auth/session': EVERYONE,
+  'POST /api/auth/password': SIGNED_IN,
+  'POST /api/auth/password-reset/request': EVERYONE,
+  'POST /api/auth/password-reset/confirm': EVERYONE,
+
+  'GET /api/audit': ADMIN_AUDITOR,
+  'GET /api/admin/outbox/dead': ADMIN,
+  'POST /api/admin/outbox/{id}/retry': ADMIN,
+
+  'GET /api/calendar/holidays': EVERYONE,
+  'GET /api/calendar/working-days': EVERYONE,
+  'POST /api/calendar/holidays': ADMIN,
+  'PATCH /api/calendar/holidays/{day}': ADMIN,
+  'DELETE /api/calendar/holidays/{day}': ADMIN,
+
+  'GET /api/admin/users': ADMIN_AUDITOR,
+  'POST /api/admin/users': ADMIN,
+  'GET /api/admin/users/{id}': ADMIN_AUDITOR,
+  'PATCH /api/admin/users/{id}': ADMIN,
+  'PUT /api/admin/users/{id}/password': ADMIN,
+  'GET /api/admin/users/{id}/nik': ADMIN,
+  'POST /api/admin/users/{id}/roles': ADMIN,
+  'DELETE /api/admin/users/{id}/roles/{grantId}': ADMIN,
+  'GET /api/admin/tokens': ADMIN,
+  'POST /api/admin/tokens': ADMIN,
+  'DELETE /api/admin/tokens/{id}': ADMIN,
+
+  'GET /api/org/opds': EVERYONE,
+  'POST /api/org/opds': ADMIN,
+  'GET /api/org/opds/{id}': EVERYONE,
+  'PATCH /api/org/opds/{id}': ADMIN,
+  'PATCH /api/org/opds/{id}/profile': HANDLERS_OF_A,
+  'GET /api/org/wilayah': EVERYONE,
+  'GET /api/org/wilayah/resolve': EVERYONE,
+  'POST /api/org/wilayah/boundaries': ADMIN,
+
+  'GET /api/sambat/categories': EVERYONE,
+  'POST /api/sambat/categories': ADMIN,
+  'PATCH /api/sambat/categories/{id}': ADMIN,
+  'GET /api/sambat/routing-rules': ADMIN,
+  'POST /api/sambat/routing-rules': ADMIN,
+  'DELETE /api/sambat/routing-rules/{id}': ADMIN,
+
+  'POST /api/sambat/complaints': EVERYONE,
+  'GET /api/sambat/complaints': EVERYONE,
+  'GET /api/sambat/complaints.geojson': EVERYONE,
+  'GET /api/sambat/complaints/nearby': EVERYONE,
+  'GET /api/sambat/complaints/{trackingNo}': EVERYONE,
+  'POST /api/sambat/complaints/{trackingNo}/support': EVERYONE,
+  'POST /api/sambat/complaints/{trackingNo}/replies': REPORTER,
+  'POST /api/sambat/complaints/{trackingNo}/info': REPORTER,
+  'POST /api/sambat/complaints/{trackingNo}/confirm': REPORTER,
+  'POST /api/sambat/complaints/{trackingNo}/reopen': REPORTER,
+  'GET /api/sambat/stats': EVERYONE,
+  'GET /api/sambat/photos/{id}': EVERYONE,
+
+  'GET /api/sambat/staff/complaints': COMPLAINT_READERS,
+  'GET /api/sambat/staff/complaints/export': COMPLAINT_READERS,
+  'POST /api/sambat/staff/complaints/bulk': HANDLERS_OF_A,
+  'GET /api/sambat/staff/complaints/{id}': COMPLAINT_READERS_OF_A,
+  'POST /api/sambat/staff/complaints/{id}/verify': ADMIN,
+  'POST /api/sambat/staff/complaints/{id}/redisposition': ADMIN,
+  'POST /api/sambat/staff/complaints/{id}/postpone': ADMIN,
+  'POST /api/sambat/staff/complaints/{id}/reject': ADMIN,
+  'POST /api/sambat/staff/complaints/{id}/accept': HANDLERS_OF_A,
+  'POST /api/sambat/staff/complaints/{id}/start': HANDLERS_OF_A,
+  'POST /api/sambat/staff/complaints/{id}/respond': HANDLERS_OF_A,
+  'POST /api/sambat/staff/complaints/{id}/return': HANDLERS_OF_A,
+  'POST /api/sambat/staff/complaints/{id}/notes': HANDLERS_OF_A,
+
+  'POST /api/sambat/webhooks': ['kepala_a', 'admin'],
+  'GET /api/sambat/webhooks': ['kepala_a', 'admin'],
+  'DELETE /api/sambat/webhooks/{id}': ['kepala_a', 'admin'],
+  'POST /api/sambat/qr-places': ADMIN,
+  'GET /api/sambat/qr-places': ADMIN,
+  'PATCH /api/sambat/qr-places/{code}': ADMIN,
+  'GET /api/sambat/qr-places/{code}': EVERYONE,
+  // A QR place is printed on a poster in the street: its code, picture and poster are public.
+  'GET /api/sambat/qr-places/{code}/qr.svg': EVERYONE,
+  'GET /api/sambat/qr-places/{code}/qr.png': EVERYONE,
+  'GET /api/sambat/qr-places/{code}/poster.svg': EVERYONE,
+  // Signed by the SMS gateway with the shared secret: who sends it is not a role.
+  'POST /api/sambat/sms/inbound': EVERYONE,
+
+  // The RPJMD and its indicators are public documents; the mayor's team (eksekutif) and the admins
+  // keep them.
+  'GET /api/performance/periods': EVERYONE,
+  'POST /api/performance/periods': ['admin', 'eksekutif'],
+  'GET /api/performance/goals': EVERYONE,
+  'POST /api/performance/goals': ['admin', 'eksekutif'],
+  'GET /api/performance/indicators': EVERYONE,
+  'POST /api/performance/indicators': ['admin', 'eksekutif'],
+  // Offers are between the mayor's team and one OPD: the leadership and the auditor see all, an
+  // OPD its own (another OPD's list comes back empty); only the head answers.
+  'GET /api/performance/offers': COMPLAINT_READERS,
+  'POST /api/performance/offers': ['admin', 'eksekutif'],
+  'GET /api/performance/offers/{id}': COMPLAINT_READERS_OF_A,
+  'POST /api/performance/offers/{id}/answer': ['kepala_a'],
+  'POST /api/performance/offers/{id}/decision': ['eksekutif'],
+  'POST /api/performance/offers/{id}/amendments': ['admin', 'eksekutif'],
+
+  'GET /open311/v2/discovery.json': EVERYONE,
+  'GET /open311/v2/discovery.xml': EVERYONE,
+  'GET /open311/v2/services.json': EVERYONE,
+  'GET /open311/v2/services.xml': EVERYONE,
+  'GET /open311/v2/services/{file}': EVERYONE,
+  'GET /open311/v2/requests.json': EVERYONE,
+  'POST /open311/v2/requests.json': TOKEN_HOLDERS,
+  'GET /open311/v2/requests.xml': EVERYONE,
+  'POST /open311/v2/requests.xml': TOKEN_HOLDERS,
+  'GET /open311/v2/requests/{file}': EVERYONE,
+  'GET /open311/v2/tokens/{file}': EVERYONE,
+  'GET /open311/v2/servicerequestupdates.json': EVERYONE,
+  'GET /open311/v2/servicerequestupdates.xml': EVERYONE,
+};
+
+/** The row of one operation, e.g. accessOf('GET', '/api/audit'); undefined when the route has none. */
+export function accessOf(method: string, openApiPath: string): readonly Principal[] | undefined {
+  return ACCESS_MATRIX[`${method.toUpperCase()} ${openApiPath}`];
+}

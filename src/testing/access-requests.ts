@@ -1,0 +1,403 @@
+/**
+ * One well-formed request per API route, for the authorization matrix test: a body that passes
+ * validation, aimed at a record that exists, so that the answer is decided by the permission
+ * checks alone. A denied caller must get 401, 403 or 404; anyone else must get past them.
+ */
+import type { InjectOptions } from 'fastify';
+import { ALUN_ALUN } from '../modules/complaints/complaints.testing.js';
+import { signBody } from '../modules/complaints/sms/sms.text.js';
+import type { AccessFixture, FiledFixture } from './access-fixtures.js';
+
+export const SMS_SECRET = 'access-matrix-sms-secret-0123456789abcdef';
+
+/** What one principal brings: its session's headers, and an API token when it has an account. */
+export interface Caller {
+  headers: Record<string, string>;
+  password?: string;
+  apiKey?: string;
+  /** True for the reporter: it sends the complaint's secret. */
+  holdsSecret: boolean;
+}
+
+type RequestFor = (f: AccessFixture, caller: Caller) => InjectOptions;
+
+const secretOf = (caller: Caller, c: FiledFixture) => (caller.holdsSecret ? { secret: c.secret } : {});
+
+function smsInbound(f: AccessFixture, caller: Caller, id: string): InjectOptions {
+  const body = JSON.stringify({ id, from: '+6281234500000', text: `SAMBAT lampu jalan mati (putaran ${f.run})` });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return {
+    method: 'POST',
+    url: '/api/sambat/sms/inbound',
+    payload: body,
+    headers: { ...caller.headers, 'content-type': 'application/json', 'x-timestamp': timestamp, 'x-signature': signBody(SMS_SECRET, timestamp, body) },
+  };
+}
+
+function open311Post(format: 'json' | 'xml'): RequestFor {
+  return (f, caller) => ({
+    method: 'POST',
+    url: `/open311/v2/requests.${format}`,
+    headers: caller.headers,
+    payload: {
+      service_code: 'JALAN',
+      lat: ALUN_ALUN.lat,
+      long: ALUN_ALUN.lon,
+      description: `Jalan rusak dilaporkan lewat Open311 (putaran ${f.run}).`,
+      ...(caller.apiKey ? { api_key: caller.apiKey } : {}),
+    },
+  });
+}
+
+const get =
+  (url: (f: AccessFixture) => string): RequestFor =>
+  (f, caller) => ({ method: 'GET', url: url(f), headers: caller.headers });
+const send =
+  (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: (f: AccessFixture) => string, body?: (f: AccessFixture, caller: Caller) => object): RequestFor =>
+  (f, caller) => ({ method, url: url(f), headers: caller.headers, ...(body ? { payload: body(f, caller) } : {}) });
+const staff = (id: (f: AccessFixture) => FiledFixture, step: string, body: (f: AccessFixture) => object = () => ({})) =>
+  send('POST', (f) => `/api/sambat/staff/complaints/${id(f).id}/${step}`, body);
+const reporterStep = (id: (f: AccessFixture) => FiledFixture, step: string, body: object) =>
+  send(
+    'POST',
+    (f) => `/api/sambat/complaints/${id(f).trackingNo}/${step}`,
+    (f, caller) => ({ ...body, ...secretOf(caller, id(f)) }),
+  );
+
+export const ACCESS_REQUESTS: Record<string, RequestFor> = {
+  'GET /healthz': get(() => '/healthz'),
+  'GET /readyz': get(() => '/readyz'),
+  'GET /api/site': get(() => '/api/site'),
+
+  'POST /api/auth/login': send(
+    'POST',
+    () => '/api/auth/login',
+    (f) => ({ email: `sasaran${f.run}@contoh.id`, password: 'Sandi-Sasaran-2026!' }),
+  ),
+  'POST /api/auth/logout': send('POST', () => '/api/auth/logout'),
+  'GET /api/auth/me': get(() => '/api/auth/me'),
+  'GET /api/auth/session': get(() => '/api/auth/session'),
+  'POST /api/auth/password': send(
+    'POST',
+    () => '/api/auth/password',
+    (_f, caller) => ({
+      currentPassword: caller.password ?? 'Sandi-Uji-2026!',
+      newPassword: 'Sandi-Baru-Sekali-2026!',
+    }),
+  ),
+  'POST /api/auth/password-reset/request': send(
+    'POST',
+    () => '/api/auth/password-reset/request',
+    (f) => ({ email: `sasaran${f.run}@contoh.id` }),
+  ),
+  'POST /api/auth/password-reset/confirm': send(
+    'POST',
+    () => '/api/auth/password-reset/confirm',
+    () => ({
+      token: 'token-yang-tidak-pernah-dikirim-0123456789',
+      newPassword: 'Sandi-Baru-Sekali-2026!',
+    }),
+  ),
+
+  'GET /api/audit': get(() => '/api/audit'),
+  'GET /api/admin/outbox/dead': get(() => '/api/admin/outbox/dead'),
+  'POST /api/admin/outbox/{id}/retry': send('POST', (f) => `/api/admin/outbox/${f.deadOutboxId}/retry`),
+
+  'GET /api/calendar/holidays': get(() => '/api/calendar/holidays'),
+  'GET /api/calendar/working-days': get(() => '/api/calendar/working-days?from=2026-11-02&days=3'),
+  'POST /api/calendar/holidays': send(
+    'POST',
+    () => '/api/calendar/holidays',
+    (f) => ({
+      day: `2032-0${1 + Math.floor(f.run / 28)}-${String(1 + (f.run % 28)).padStart(2, '0')}`,
+      name: 'Libur uji',
+      kind: 'libur_daerah',
+    }),
+  ),
+  'PATCH /api/calendar/holidays/{day}': send(
+    'PATCH',
+    (f) => `/api/calendar/holidays/${f.holiday}`,
+    () => ({ name: 'Libur uji (diubah)' }),
+  ),
+  'DELETE /api/calendar/holidays/{day}': send('DELETE', (f) => `/api/calendar/holidays/${f.holiday}`),
+
+  'GET /api/admin/users': get(() => '/api/admin/users'),
+  'POST /api/admin/users': send(
+    'POST',
+    () => '/api/admin/users',
+    (f) => ({ email: `baru${f.run}@contoh.id`, name: `Akun Baru ${f.run}` }),
+  ),
+  'GET /api/admin/users/{id}': get((f) => `/api/admin/users/${f.userId}`),
+  'PATCH /api/admin/users/{id}': send(
+    'PATCH',
+    (f) => `/api/admin/users/${f.userId}`,
+    () => ({ name: 'Nama Diubah' }),
+  ),
+  'PUT /api/admin/users/{id}/password': send(
+    'PUT',
+    (f) => `/api/admin/users/${f.userId}/password`,
+    () => ({ password: 'Sandi-Diatur-Admin-2026!' }),
+  ),
+  'GET /api/admin/users/{id}/nik': get((f) => `/api/admin/users/${f.userId}/nik`),
+  'POST /api/admin/users/{id}/roles': send(
+    'POST',
+    (f) => `/api/admin/users/${f.userId}/roles`,
+    () => ({ role: 'eksekutif' }),
+  ),
+  'DELETE /api/admin/users/{id}/roles/{grantId}': send('DELETE', (f) => `/api/admin/users/${f.userId}/roles/${f.grantId}`),
+  'GET /api/admin/tokens': get(() => '/api/admin/tokens'),
+  'POST /api/admin/tokens': send(
+    'POST',
+    () => '/api/admin/tokens',
+    (f) => ({ userId: f.userId, name: 'token baru', scopes: ['read'] }),
+  ),
+  'DELETE /api/admin/tokens/{id}': send('DELETE', (f) => `/api/admin/tokens/${f.tokenId}`),
+
+  'GET /api/org/opds': get(() => '/api/org/opds'),
+  'POST /api/org/opds': send(
+    'POST',
+    () => '/api/org/opds',
+    (f) => ({
+      code: `OPDUJI${f.run}`,
+      name: `Dinas Uji ${f.run}`,
+      shortName: `Uji ${f.run}`,
+      kind: 'dinas',
+      validFrom: '2026-01-01',
+    }),
+  ),
+  'GET /api/org/opds/{id}': get((f) => `/api/org/opds/${f.opdA}`),
+  'PATCH /api/org/opds/{id}': send(
+    'PATCH',
+    (f) => `/api/org/opds/${f.opdA}`,
+    () => ({ shortName: 'DPUPRPKP' }),
+  ),
+  'PATCH /api/org/opds/{id}/profile': send(
+    'PATCH',
+    (f) => `/api/org/opds/${f.opdA}/profile`,
+    () => ({ phone: '0341-000000' }),
+  ),
+  'GET /api/org/wilayah': get(() => '/api/org/wilayah'),
+  'GET /api/org/wilayah/resolve': get(() => `/api/org/wilayah/resolve?lat=${ALUN_ALUN.lat}&lon=${ALUN_ALUN.lon}`),
+  'POST /api/org/wilayah/boundaries': send(
+    'POST',
+    () => '/api/org/wilayah/boundaries',
+    () => ({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { KELURAHAN: 'KAUMAN', KECAMATAN: 'KLOJEN' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [112.625, -7.985],
+                [112.627, -7.985],
+                [112.627, -7.983],
+                [112.625, -7.983],
+                [112.625, -7.985],
+              ],
+            ],
+          },
+        },
+      ],
+    }),
+  ),
+
+  'GET /api/sambat/categories': get(() => '/api/sambat/categories'),
+  'POST /api/sambat/categories': send(
+    'POST',
+    () => '/api/sambat/categories',
+    (f) => ({ code: `BARU${f.run}`, name: `Baru ${f.run}`, nameEn: `New ${f.run}` }),
+  ),
+  'PATCH /api/sambat/categories/{id}': send(
+    'PATCH',
+    (f) => `/api/sambat/categories/${f.categoryId}`,
+    () => ({ name: 'Uji (diubah)' }),
+  ),
+  'GET /api/sambat/routing-rules': get(() => '/api/sambat/routing-rules'),
+  'POST /api/sambat/routing-rules': send(
+    'POST',
+    () => '/api/sambat/routing-rules',
+    (f) => ({ categoryId: f.categoryId, opdId: f.opdA }),
+  ),
+  'DELETE /api/sambat/routing-rules/{id}': send('DELETE', (f) => `/api/sambat/routing-rules/${f.ruleId}`),
+
+  'POST /api/sambat/complaints': (f, caller) => ({
+    method: 'POST',
+    url: '/api/sambat/complaints',
+    headers: caller.headers,
+    payload: { category: 'JALAN', description: `Trotoar rusak di depan alun-alun (putaran ${f.run}).`, location: ALUN_ALUN },
+  }),
+  'GET /api/sambat/complaints': get(() => '/api/sambat/complaints'),
+  'GET /api/sambat/complaints.geojson': get(() => '/api/sambat/complaints.geojson'),
+  'GET /api/sambat/complaints/nearby': get(() => `/api/sambat/complaints/nearby?category=JALAN&lat=${ALUN_ALUN.lat}&lon=${ALUN_ALUN.lon}`),
+  'GET /api/sambat/complaints/{trackingNo}': (f, caller) => ({
+    method: 'GET',
+    url: `/api/sambat/complaints/${f.complaints.open.trackingNo}`,
+    headers: { ...caller.headers, ...(caller.holdsSecret ? { 'x-tracking-secret': f.complaints.open.secret } : {}) },
+  }),
+  'POST /api/sambat/complaints/{trackingNo}/support': send('POST', (f) => `/api/sambat/complaints/${f.complaints.open.trackingNo}/support`),
+  'POST /api/sambat/complaints/{trackingNo}/replies': reporterStep((f) => f.complaints.open, 'replies', { message: 'Mohon segera ditangani.' }),
+  'POST /api/sambat/complaints/{trackingNo}/info': reporterStep((f) => f.complaints.postponed, 'info', { message: 'Di sisi timur jalan.' }),
+  'POST /api/sambat/complaints/{trackingNo}/confirm': reporterStep((f) => f.complaints.responded, 'confirm', { satisfaction: 5 }),
+  'POST /api/sambat/complaints/{trackingNo}/reopen': reporterStep((f) => f.complaints.responded2, 'reopen', { reason: 'Lubangnya muncul lagi.' }),
+  'GET /api/sambat/stats': get(() => '/api/sambat/stats'),
+  'GET /api/sambat/photos/{id}': get((f) => `/api/sambat/photos/${f.photoId}`),
+
+  'GET /api/sambat/staff/complaints': get(() => '/api/sambat/staff/complaints'),
+  'GET /api/sambat/staff/complaints/export': get(() => '/api/sambat/staff/complaints/export?format=csv'),
+  'POST /api/sambat/staff/complaints/bulk': send(
+    'POST',
+    () => '/api/sambat/staff/complaints/bulk',
+    (f) => ({
+      action: 'accept',
+      ids: [f.complaints.dispositioned3.id],
+    }),
+  ),
+  'GET /api/sambat/staff/complaints/{id}': get((f) => `/api/sambat/staff/complaints/${f.complaints.dispositioned.id}`),
+  'POST /api/sambat/staff/complaints/{id}/verify': staff(
+    (f) => f.complaints.submitted,
+    'verify',
+    (f) => ({ opdId: f.opdA }),
+  ),
+  'POST /api/sambat/staff/complaints/{id}/redisposition': staff(
+    (f) => f.complaints.dispositioned2,
+    'redisposition',
+    (f) => ({ opdId: f.opdB }),
+  ),
+  'POST /api/sambat/staff/complaints/{id}/postpone': staff(
+    (f) => f.complaints.submitted2,
+    'postpone',
+    () => ({ question: 'Mohon kirim foto yang lebih jelas.' }),
+  ),
+  'POST /api/sambat/staff/complaints/{id}/reject': staff(
+    (f) => f.complaints.submitted3,
+    'reject',
+    () => ({ reason: 'spam' }),
+  ),
+  'POST /api/sambat/staff/complaints/{id}/accept': staff((f) => f.complaints.dispositioned, 'accept'),
+  'POST /api/sambat/staff/complaints/{id}/start': staff((f) => f.complaints.accepted, 'start'),
+  'POST /api/sambat/staff/complaints/{id}/respond': staff(
+    (f) => f.complaints.inProgress,
+    'respond',
+    () => ({ answer: 'Sudah diperbaiki.' }),
+  ),
+  'POST /api/sambat/staff/complaints/{id}/return': staff(
+    (f) => f.complaints.inProgress2,
+    'return',
+    () => ({ reason: 'Bukan jalan kota, jalan provinsi.' }),
+  ),
+  'POST /api/sambat/staff/complaints/{id}/notes': staff(
+    (f) => f.complaints.dispositioned,
+    'notes',
+    () => ({ note: 'Catatan internal.' }),
+  ),
+
+  'POST /api/sambat/webhooks': send(
+    'POST',
+    () => '/api/sambat/webhooks',
+    (f) => ({ opdId: f.opdA, url: `https://sistem.contoh.id/${f.run}` }),
+  ),
+  'GET /api/sambat/webhooks': get((f) => `/api/sambat/webhooks?opdId=${f.opdA}`),
+  'DELETE /api/sambat/webhooks/{id}': send('DELETE', (f) => `/api/sambat/webhooks/${f.webhookId}`),
+  'POST /api/sambat/qr-places': send(
+    'POST',
+    () => '/api/sambat/qr-places',
+    (f) => ({
+      code: `tempat-baru-${f.run}`,
+      name: 'Tempat baru',
+      lat: ALUN_ALUN.lat,
+      lon: ALUN_ALUN.lon,
+    }),
+  ),
+  'GET /api/sambat/qr-places': get(() => '/api/sambat/qr-places'),
+  'PATCH /api/sambat/qr-places/{code}': send(
+    'PATCH',
+    (f) => `/api/sambat/qr-places/${f.qrCode}`,
+    () => ({ name: 'Tempat uji (diubah)' }),
+  ),
+  'GET /api/sambat/qr-places/{code}': get((f) => `/api/sambat/qr-places/${f.qrCode}`),
+  'GET /api/sambat/qr-places/{code}/qr.svg': get((f) => `/api/sambat/qr-places/${f.qrCode}/qr.svg`),
+  'GET /api/sambat/qr-places/{code}/qr.png': get((f) => `/api/sambat/qr-places/${f.qrCode}/qr.png`),
+  'GET /api/sambat/qr-places/{code}/poster.svg': get((f) => `/api/sambat/qr-places/${f.qrCode}/poster.svg`),
+  'POST /api/sambat/sms/inbound': (f, caller) => smsInbound(f, caller, `sms-${f.run}-${Math.random().toString(36).slice(2)}`),
+
+  'GET /api/performance/periods': get(() => '/api/performance/periods'),
+  'POST /api/performance/periods': send(
+    'POST',
+    () => '/api/performance/periods',
+    (f) => ({
+      kind: 'rpjmd',
+      name: `RPJMD uji ${f.run}`,
+      startYear: 2030 + 5 * f.run,
+    }),
+  ),
+  'GET /api/performance/goals': get((f) => `/api/performance/goals?periodId=${f.periodId}`),
+  'POST /api/performance/goals': send(
+    'POST',
+    () => '/api/performance/goals',
+    (f) => ({ periodId: f.periodId, code: `S${f.run}`, title: 'Sasaran uji' }),
+  ),
+  'GET /api/performance/indicators': get((f) => `/api/performance/indicators?periodId=${f.periodId}`),
+  'POST /api/performance/indicators': send(
+    'POST',
+    () => '/api/performance/indicators',
+    (f) => ({
+      goalId: f.goalId,
+      opdId: f.opdA,
+      code: `IKU-${f.run}`,
+      name: 'Ketepatan jawaban SAMBAT',
+      definition: 'Bagian aduan yang dijawab dalam batas waktu.',
+      unit: '%',
+      direction: 'higher',
+      source: { kind: 'computed', measure: 'sambat_on_time' },
+    }),
+  ),
+
+  'GET /api/performance/offers': get(() => '/api/performance/offers'),
+  'POST /api/performance/offers': send(
+    'POST',
+    () => '/api/performance/offers',
+    (f) => ({
+      periodId: f.freeYear,
+      opdId: f.opdA,
+      deadline: '2099-12-31',
+      targets: [{ indicatorId: f.indicatorA, target: 85 }],
+    }),
+  ),
+  'GET /api/performance/offers/{id}': get((f) => `/api/performance/offers/${f.offers.open}`),
+  'POST /api/performance/offers/{id}/answer': send(
+    'POST',
+    (f) => `/api/performance/offers/${f.offers.open}/answer`,
+    () => ({ kind: 'accept' }),
+  ),
+  'POST /api/performance/offers/{id}/decision': send(
+    'POST',
+    (f) => `/api/performance/offers/${f.offers.awaiting}/decision`,
+    () => ({ approved: true }),
+  ),
+  'POST /api/performance/offers/{id}/amendments': send(
+    'POST',
+    (f) => `/api/performance/offers/${f.offers.toAmend}/amendments`,
+    (f) => ({
+      reason: 'Target disesuaikan.',
+      deadline: '2099-12-31',
+      targets: [{ indicatorId: f.indicatorA, target: 82 }],
+    }),
+  ),
+
+  'GET /open311/v2/discovery.json': get(() => '/open311/v2/discovery.json'),
+  'GET /open311/v2/discovery.xml': get(() => '/open311/v2/discovery.xml'),
+  'GET /open311/v2/services.json': get(() => '/open311/v2/services.json'),
+  'GET /open311/v2/services.xml': get(() => '/open311/v2/services.xml'),
+  'GET /open311/v2/services/{file}': get(() => '/open311/v2/services/JALAN.json'),
+  'GET /open311/v2/requests.json': get(() => '/open311/v2/requests.json'),
+  'POST /open311/v2/requests.json': open311Post('json'),
+  'GET /open311/v2/requests.xml': get(() => '/open311/v2/requests.xml'),
+  'POST /open311/v2/requests.xml': open311Post('xml'),
+  'GET /open311/v2/requests/{file}': get((f) => `/open311/v2/requests/${f.complaints.open.trackingNo}.json`),
+  'GET /open311/v2/tokens/{file}': get(() => '/open311/v2/tokens/tidak-ada.json'),
+  'GET /open311/v2/servicerequestupdates.json': get(() => '/open311/v2/servicerequestupdates.json'),
+  'GET /open311/v2/servicerequestupdates.xml': get(() => '/open311/v2/servicerequestupdates.xml'),
+};
