@@ -386,6 +386,8 @@ export const ACCESS_REQUESTS: Record<string, RequestFor> = {
       targets: [{ indicatorId: f.indicatorA, target: 82 }],
     }),
   ),
+  // performance: quarterly reports
+  // performance: budget
 
   'GET /open311/v2/discovery.json': get(() => '/open311/v2/discovery.json'),
   'GET /open311/v2/discovery.xml': get(() => '/open311/v2/discovery.xml'),

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { BudgetTables } from './budget.tables.js';
+import type { ReportTables } from './report.tables.js';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -98,7 +100,7 @@ export interface PerfCounterDecisionTable {
   decided_at: CreatedAt;
 }
 
-export interface PerformanceTables {
+export interface PerformanceTables extends ReportTables, BudgetTables {
   perf_offer: PerfOfferTable;
   perf_offer_target: PerfOfferTargetTable;
   perf_offer_answer: PerfOfferAnswerTable;

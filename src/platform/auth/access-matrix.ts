@@ -139,6 +139,8 @@ export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
   'POST /api/performance/offers/{id}/answer': ['kepala_a'],
   'POST /api/performance/offers/{id}/decision': ['eksekutif'],
   'POST /api/performance/offers/{id}/amendments': ['admin', 'eksekutif'],
+  // performance: quarterly reports
+  // performance: budget
 
   'GET /open311/v2/discovery.json': EVERYONE,
   'GET /open311/v2/discovery.xml': EVERYONE,

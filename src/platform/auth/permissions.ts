@@ -100,6 +100,21 @@ const ACTIONS = {
     grants: { eksekutif: 'any' },
     description: "Approve or reject a counter-offer less ambitious than the offer (the mayor's team)",
   },
+  'performance.report': {
+    scope: 'write',
+    grants: { kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "Fill in and submit one's own OPD's quarterly report: realizations, notes and evidence",
+  },
+  'performance.verify': {
+    scope: 'write',
+    grants: { auditor: 'any', eksekutif: 'any' },
+    description: 'Verify or return a submitted quarterly report (the inspectorate or Bappeda)',
+  },
+  'performance.budget': {
+    scope: 'write',
+    grants: { admin: 'any', eksekutif: 'any' },
+    description: "Set OPDs' budget ceilings and cash plans and import BKAD's realization workbook",
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;
