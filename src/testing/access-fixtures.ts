@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import { ALUN_ALUN } from '../modules/complaints/complaints.testing.js';
+import { type ReportFixture, reportFixture } from '../modules/performance/report.testing.js';
 import { as, type Session, type TestApp } from './test-app.js';
 
 export interface FiledFixture {
@@ -28,8 +29,16 @@ export interface AccessFixture {
   headA: Session;
   /** Offers to OPD A: one open, one whose counter awaits the mayor's team, one to amend. */
   offers: { open: string; awaiting: string; toAmend: string };
+  /** The fifth year, whose offer to OPD A its head accepted: it has a pakta integritas and a perjanjian kinerja. */
+  agreed: { offer: string; year: string };
+  /** Quarterly reports of OPD A in the agreed year, one per state a step needs. */
+  reports: ReportFixture;
   /** A year with no offer to OPD A yet, and an indicator of OPD A to offer in it. */
   freeYear: string;
+  /** BKAD's template for the free year, where OPD A has a budget: sent back unchanged, it imports cleanly. */
+  budgetWorkbook: Buffer;
+  /** What the rules found for OPD A in the free year: one awaiting the eksekutif's decision, one confirmed. */
+  findings: { pending: string; confirmed: string };
   indicatorA: string;
   complaints: Record<
     | 'submitted'
@@ -62,8 +71,9 @@ export interface AccessFixture {
 type Call = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'GET', url: string, payload?: object, expected?: number[], who?: Session) => Promise<any>;
 
 /**
- * A five-year RPJMD of this run's own (runs take turns through 2000-2049) with four years: three
- * carry an offer to OPD A in the state a step needs, the fourth is free for a new offer.
+ * A five-year RPJMD of this run's own (runs take turns through 2000-2049) with five years: three
+ * carry an offer to OPD A in the state a step needs, the fourth is free for a new offer, the fifth
+ * holds an accepted offer.
  */
 async function auctionFixture(call: Call, shared: SharedFixture, run: number) {
   const start = 2000 + 5 * (run - 1);
@@ -102,7 +112,10 @@ async function auctionFixture(call: Call, shared: SharedFixture, run: number) {
     [200],
     shared.headA,
   );
-  return { offers: { open, awaiting, toAmend }, freeYear: years[3], indicatorA };
+  const agreedYear = (await call('POST', '/api/performance/periods', { kind: 'year', name: `Tahun ${start + 4}`, startYear: start + 4, parentId: rpjmd })).id;
+  const agreed = await offer(agreedYear);
+  await call('POST', `/api/performance/offers/${agreed}/answer`, { kind: 'accept' }, [200], shared.headA);
+  return { offers: { open, awaiting, toAmend }, agreed: { offer: agreed, year: agreedYear }, freeYear: years[3], indicatorA };
 }
 
 export type SharedFixture = Pick<AccessFixture, 'opdA' | 'opdB' | 'photoId' | 'periodId' | 'goalId' | 'headA'>;
@@ -185,10 +198,33 @@ export async function makeAccessFixture(t: TestApp, admin: Session, shared: Shar
     insert into outbox (topic, payload, status) values ('mail.send', '{}'::jsonb, 'dead') returning id`.execute(t.platform.db);
 
   const performance = await auctionFixture(call, shared, run);
+  const reports = await reportFixture(t, shared.headA, opdA, performance.agreed.year, performance.indicatorA);
+  await call('PUT', `/api/performance/budgets/${performance.freeYear}/${opdA}`, {
+    pagu: 1_000_000_000,
+    plan: [250_000_000, 250_000_000, 250_000_000, 250_000_000],
+  });
+  const template = await t.app.inject({ method: 'GET', url: `/api/performance/budgets/template.xlsx?periodId=${performance.freeYear}`, headers: as(admin) });
+  if (template.statusCode !== 200) throw new Error(`fixture budget template: ${template.statusCode} ${template.body}`);
+  // What the rules found, one waiting for the eksekutif's decision and one confirmed, to publish.
+  const finding = async (ruleId: string, status: 'pending' | 'confirmed') =>
+    (
+      await sql<{ id: string }>`
+        insert into perf_rule_result (period_id, quarter, rule_id, label, outcome, opd_id, figures, explanation, status, decided_at)
+        values (${performance.freeYear}, 3, ${ruleId}, 'Bendera hitam', 'punishment', ${opdA}, '{"threshold %": 75}'::jsonb,
+                '{"id": "uji", "en": "test"}'::jsonb, ${status}, ${status === 'pending' ? null : new Date()})
+        returning id`.execute(t.platform.db)
+    ).rows[0].id;
+  const findings = { pending: await finding('uji-tunggu', 'pending'), confirmed: await finding('uji-kukuh', 'confirmed') };
+  await sql`
+    insert into perf_publication (period_id, quarter, scores, published_by)
+    values (${performance.freeYear}, 2, '[]'::jsonb, ${shared.headA.userId})`.execute(t.platform.db);
 
   return {
     ...shared,
     ...performance,
+    reports,
+    budgetWorkbook: template.rawPayload,
+    findings,
     run,
     complaints,
     userId: user.id,

@@ -6,6 +6,7 @@
 import type { InjectOptions } from 'fastify';
 import { ALUN_ALUN } from '../modules/complaints/complaints.testing.js';
 import { signBody } from '../modules/complaints/sms/sms.text.js';
+import { evidenceForm, TINY_PNG } from '../modules/performance/report.testing.js';
 import type { AccessFixture, FiledFixture } from './access-fixtures.js';
 
 export const SMS_SECRET = 'access-matrix-sms-secret-0123456789abcdef';
@@ -386,8 +387,104 @@ export const ACCESS_REQUESTS: Record<string, RequestFor> = {
       targets: [{ indicatorId: f.indicatorA, target: 82 }],
     }),
   ),
+  'GET /api/performance/settings': get(() => '/api/performance/settings'),
+  'PUT /api/performance/settings': send(
+    'PUT',
+    () => '/api/performance/settings',
+    () => ({
+      bands: [
+        { above: 80, label: 'Baik' },
+        { above: null, label: 'Kurang' },
+      ],
+      weights: { performance: 0.5, absorption: 0.25, responsiveness: 0.25 },
+      rules: [],
+    }),
+  ),
+  'GET /api/performance/scores': get((f) => `/api/performance/scores?periodId=${f.agreed.year}&quarter=1`),
+  'GET /api/performance/scores.xlsx': get((f) => `/api/performance/scores.xlsx?periodId=${f.agreed.year}&quarter=1`),
+  'POST /api/performance/evaluations': send(
+    'POST',
+    () => '/api/performance/evaluations',
+    (f) => ({ periodId: f.agreed.year, quarter: 1 }),
+  ),
+  'GET /api/performance/rule-results': get((f) => `/api/performance/rule-results?periodId=${f.freeYear}`),
+  'POST /api/performance/rule-results/{id}/decision': send(
+    'POST',
+    (f) => `/api/performance/rule-results/${f.findings.pending}/decision`,
+    () => ({ decision: 'confirm' }),
+  ),
+  'POST /api/performance/rule-results/{id}/publish': send(
+    'POST',
+    (f) => `/api/performance/rule-results/${f.findings.confirmed}/publish`,
+    () => ({}),
+  ),
+  // Answered 409 while nothing is scored yet: past the permission check all the same.
+  'POST /api/performance/publications': send(
+    'POST',
+    () => '/api/performance/publications',
+    (f) => ({ periodId: f.agreed.year, quarter: 1 }),
+  ),
+  'GET /api/performance/published': get(() => '/api/performance/published'),
+  'GET /api/performance/published/{periodId}/{quarter}': get((f) => `/api/performance/published/${f.freeYear}/2`),
+  // performance: documents
+  'GET /api/performance/offers/{id}/pakta-integritas.pdf': get((f) => `/api/performance/offers/${f.agreed.offer}/pakta-integritas.pdf`),
+  'GET /api/performance/periods/{periodId}/opds/{opdId}/perjanjian-kinerja.pdf': get(
+    (f) => `/api/performance/periods/${f.agreed.year}/opds/${f.opdA}/perjanjian-kinerja.pdf`,
+  ),
+  'GET /api/performance/periods/{periodId}/opds/{opdId}/quarters/{quarter}/report-card.pdf': get(
+    (f) => `/api/performance/periods/${f.agreed.year}/opds/${f.opdA}/quarters/1/report-card.pdf`,
+  ),
   // performance: quarterly reports
+  'GET /api/performance/reports': get(() => '/api/performance/reports'),
+  'POST /api/performance/reports': send(
+    'POST',
+    () => '/api/performance/reports',
+    (f) => ({ periodId: f.agreed.year, opdId: f.opdA, quarter: 4 }),
+  ),
+  'GET /api/performance/reports/{id}': get((f) => `/api/performance/reports/${f.reports.draft}`),
+  'PUT /api/performance/reports/{id}/realizations/{indicatorId}': send(
+    'PUT',
+    (f) => `/api/performance/reports/${f.reports.draft}/realizations/${f.indicatorA}`,
+    () => ({ value: 21, note: 'Ruas jalan utama selesai.' }),
+  ),
+  'POST /api/performance/reports/{id}/evidence': (f, caller) => {
+    const form = evidenceForm(f.indicatorA, [{ name: 'bukti.png', type: 'image/png', bytes: TINY_PNG }]);
+    return {
+      method: 'POST',
+      url: `/api/performance/reports/${f.reports.draft}/evidence`,
+      headers: { ...caller.headers, ...form.headers },
+      payload: form.payload,
+    };
+  },
+  'GET /api/performance/reports/{id}/evidence/{evidenceId}': get((f) => `/api/performance/reports/${f.reports.draft}/evidence/${f.reports.evidence}`),
+  'DELETE /api/performance/reports/{id}/evidence/{evidenceId}': send(
+    'DELETE',
+    (f) => `/api/performance/reports/${f.reports.draft}/evidence/${f.reports.evidenceToDelete}`,
+  ),
+  'POST /api/performance/reports/{id}/submit': send('POST', (f) => `/api/performance/reports/${f.reports.toSubmit}/submit`),
+  'POST /api/performance/reports/{id}/review': send(
+    'POST',
+    (f) => `/api/performance/reports/${f.reports.submitted}/review`,
+    () => ({ decision: 'verified' }),
+  ),
   // performance: budget
+  'GET /api/performance/budgets': get((f) => `/api/performance/budgets?periodId=${f.freeYear}`),
+  'PUT /api/performance/budgets/{periodId}/{opdId}': send(
+    'PUT',
+    (f) => `/api/performance/budgets/${f.freeYear}/${f.opdA}`,
+    () => ({ pagu: 1_000_000_000, plan: [250_000_000, 250_000_000, 250_000_000, 250_000_000] }),
+  ),
+  'GET /api/performance/budgets/template.xlsx': get((f) => `/api/performance/budgets/template.xlsx?periodId=${f.freeYear}`),
+  'POST /api/performance/budgets/import': (f, caller) => {
+    const boundary = `----anggaran${f.run}`;
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="realisasi.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    return {
+      method: 'POST',
+      url: `/api/performance/budgets/import?periodId=${f.freeYear}`,
+      headers: { ...caller.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([Buffer.from(head), f.budgetWorkbook, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    };
+  },
 
   'GET /open311/v2/discovery.json': get(() => '/open311/v2/discovery.json'),
   'GET /open311/v2/discovery.xml': get(() => '/open311/v2/discovery.xml'),

@@ -47,3 +47,18 @@ export async function opdStats(db: Kysely<Database>, from: Date, to: Date, opdId
     order by received desc`.execute(db);
   return rows;
 }
+
+/**
+ * Complaints whose first answer the OPD gave in [from, to), and how many of those came within the
+ * deadline running at the time. Counted by the answer's date and the OPD that answered, so a
+ * quarter's figure stops changing once the quarter is over.
+ */
+export async function answeredInTime(db: Kysely<Database>, opdId: string, from: Date, to: Date): Promise<{ answered: number; in_time: number }> {
+  const { rows } = await sql<{ answered: number; in_time: number }>`
+    select count(*)::int as answered,
+           (count(*) filter (where (e.data ->> 'dueBefore') is not null and e.at <= (e.data ->> 'dueBefore')::timestamptz))::int as in_time
+    from complaint_event e
+    where e.type = 'responded' and e.actor_opd_id = ${opdId} and e.at >= ${from} and e.at < ${to}
+      and not exists (select 1 from complaint_event p where p.complaint_id = e.complaint_id and p.type = 'responded' and p.id < e.id)`.execute(db);
+  return rows[0] ?? { answered: 0, in_time: 0 };
+}

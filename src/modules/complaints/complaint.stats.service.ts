@@ -5,7 +5,7 @@
 import { addCalendarDays, startOfCityDay } from '../../platform/calendar/working-days.js';
 import type { Platform } from '../../platform/module.js';
 import { createOpdService } from '../org/index.js';
-import { opdStats } from './complaint.stats.repository.js';
+import { answeredInTime, opdStats } from './complaint.stats.repository.js';
 
 export interface OpdComplaintStats {
   opdId: string | null;
@@ -50,6 +50,16 @@ export function createStatsService(platform: Platform) {
         satisfaction: round1(r.satisfaction),
         rated: r.rated,
       }));
+    },
+
+    /**
+     * Complaints the OPD first answered from `from` to `to` inclusive (days in the city's zone), and
+     * how many of them within the time limit: the performance module's sambat_on_time measure.
+     */
+    async answeredInTime(q: { opdId: string; from: string; to: string }): Promise<{ answered: number; inTime: number }> {
+      const tz = platform.config.cityTimezone;
+      const row = await answeredInTime(platform.db, q.opdId, startOfCityDay(q.from, tz), startOfCityDay(addCalendarDays(q.to, 1), tz));
+      return { answered: row.answered, inTime: row.in_time };
     },
   };
 }

@@ -1,20 +1,19 @@
 /**
  * Who hears of each step of the auction, by mail through the outbox: the OPD head of a new or
- * amended offer and of the mayor's decision; the mayor's team of every answer, and of a counter
- * that waits for them.
+ * amended offer, of the mayor's decision and of an offer still unanswered near its deadline; the
+ * mayor's team of every answer, and of a counter that waits for them.
  */
 import type { Locale } from '../../config.js';
-import type { MailMessage } from '../../platform/mail/mailer.js';
-import { MAIL_TOPIC } from '../../platform/mail/mailer.js';
 import type { Platform } from '../../platform/module.js';
 import type { OutboxHandler } from '../../platform/outbox/outbox.service.js';
 import { createOpdService, createUsersService } from '../org/index.js';
 import * as repo from './auction.repository.js';
+import { queueMails } from './performance.mail.js';
 import { findPeriod } from './planning.repository.js';
 
 export const OFFER_CHANGED = 'performance.offer.changed';
 
-export type OfferStep = 'offered' | 'amended' | 'answered' | 'decided';
+export type OfferStep = 'offered' | 'amended' | 'answered' | 'decided' | 'reminder';
 
 interface Facts {
   opd: string;
@@ -55,6 +54,16 @@ const TEXT: Record<OfferStep, Record<Locale, (f: Facts) => { subject: string; bo
       body: `The head of ${f.opd} answered the ${f.year} offer (status: ${f.status}).`,
     }),
   },
+  reminder: {
+    id: (f) => ({
+      subject: `[Lelang Kinerja] Tawaran ${f.year} untuk ${f.opd} belum dijawab`,
+      body: `Tawaran target kinerja ${f.year} belum dijawab. Batas waktunya ${f.deadline}; setelah itu tawaran tidak dapat dijawab lagi.`,
+    }),
+    en: (f) => ({
+      subject: `[Performance auction] The ${f.year} offer to ${f.opd} is not answered yet`,
+      body: `The ${f.year} offer has not been answered. The deadline is ${f.deadline}; after it the offer cannot be answered.`,
+    }),
+  },
   decided: {
     id: (f) => ({
       subject: `[Lelang Kinerja] Keputusan atas tawaran balik ${f.year}: ${f.status}`,
@@ -68,7 +77,7 @@ const TEXT: Record<OfferStep, Record<Locale, (f: Facts) => { subject: string; bo
 };
 
 export function auctionOutboxHandlers(platform: Platform): Record<string, OutboxHandler> {
-  const { db, outbox, config } = platform;
+  const { db, config } = platform;
   const users = createUsersService(platform);
   const opds = createOpdService(platform);
 
@@ -87,14 +96,7 @@ export function auctionOutboxHandlers(platform: Platform): Record<string, Outbox
       };
       // The head answers; the mayor's team decides.
       const people = step === 'answered' ? await users.contacts(['eksekutif'], null) : await users.contacts(['kepala_opd'], offer.opd_id);
-      const mails: MailMessage[] = people.map((person) => {
-        const { subject, body } = TEXT[step][person.locale](facts);
-        return { to: person.email, subject, text: `${body}\n\n${facts.link}\n\nBalaikota` };
-      });
-      if (mails.length === 0) return;
-      await db.transaction().execute(async (trx) => {
-        for (const mail of mails) await outbox.enqueue(trx, MAIL_TOPIC, { ...mail });
-      });
+      await queueMails(platform, people, (locale) => TEXT[step][locale](facts), facts.link);
     },
   };
 }

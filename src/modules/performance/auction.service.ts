@@ -15,6 +15,7 @@ import type { RequestContext } from '../../platform/context.js';
 import { isDuplicateKeyError } from '../../platform/idempotency/idempotency.js';
 import type { Platform } from '../../platform/module.js';
 import { atLeastAsAmbitious } from './ambition.js';
+import { agreedTarget } from './auction.agreed.js';
 import { auctionErrors } from './auction.errors.js';
 import { OFFER_CHANGED, type OfferStep } from './auction.notifications.js';
 import * as repo from './auction.repository.js';
@@ -25,7 +26,6 @@ import { findPeriod, listIndicators } from './planning.repository.js';
 type TargetInput = CreateOfferBody['targets'][number];
 
 function offerView(offer: repo.OfferRow, targets: repo.TargetRow[], answer: repo.AnswerRow | undefined, decision: repo.DecisionRow | undefined) {
-  const counter = new Map((answer?.counter_targets ?? []).map((c) => [c.indicatorId, c]));
   const accepted = offer.status === 'accepted';
   return {
     id: offer.id,
@@ -36,23 +36,16 @@ function offerView(offer: repo.OfferRow, targets: repo.TargetRow[], answer: repo
     amendmentReason: offer.amendment_reason,
     deadline: offer.deadline,
     status: offer.status,
-    targets: targets.map((t) => {
-      const countered = counter.get(t.indicator_id);
-      return {
-        indicatorId: t.indicator_id,
-        indicatorName: t.indicator_name,
-        direction: t.direction,
-        unit: t.unit,
-        target: t.target,
-        targetUpper: t.target_upper,
-        quarterly: [t.q1, t.q2, t.q3, t.q4],
-        agreed: accepted
-          ? countered
-            ? { target: countered.target, targetUpper: countered.targetUpper }
-            : { target: t.target, targetUpper: t.target_upper }
-          : null,
-      };
-    }),
+    targets: targets.map((t) => ({
+      indicatorId: t.indicator_id,
+      indicatorName: t.indicator_name,
+      direction: t.direction,
+      unit: t.unit,
+      target: t.target,
+      targetUpper: t.target_upper,
+      quarterly: [t.q1, t.q2, t.q3, t.q4],
+      agreed: accepted ? agreedTarget(t, answer) : null,
+    })),
     answer: answer
       ? {
           kind: answer.kind,

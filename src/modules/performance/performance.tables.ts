@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BudgetTables } from './budget.tables.js';
 import type { ReportTables } from './report.tables.js';
+import type { ScoreTables } from './score.tables.js';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -100,7 +101,7 @@ export interface PerfCounterDecisionTable {
   decided_at: CreatedAt;
 }
 
-export interface PerformanceTables extends ReportTables, BudgetTables {
+export interface PerformanceTables extends ReportTables, BudgetTables, ScoreTables {
   perf_offer: PerfOfferTable;
   perf_offer_target: PerfOfferTargetTable;
   perf_offer_answer: PerfOfferAnswerTable;

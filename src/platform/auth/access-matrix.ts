@@ -139,8 +139,41 @@ export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
   'POST /api/performance/offers/{id}/answer': ['kepala_a'],
   'POST /api/performance/offers/{id}/decision': ['eksekutif'],
   'POST /api/performance/offers/{id}/amendments': ['admin', 'eksekutif'],
+  // Scores: the settings and published quarters are public; live scores and findings go to the
+  // leadership and auditors, and to an OPD for its own row; the eksekutif evaluates, decides, publishes.
+  'GET /api/performance/settings': EVERYONE,
+  'PUT /api/performance/settings': ['admin', 'eksekutif'],
+  'GET /api/performance/scores': COMPLAINT_READERS,
+  'GET /api/performance/scores.xlsx': COMPLAINT_READERS,
+  'POST /api/performance/evaluations': ['eksekutif'],
+  'GET /api/performance/rule-results': COMPLAINT_READERS,
+  'POST /api/performance/rule-results/{id}/decision': ['eksekutif'],
+  'POST /api/performance/rule-results/{id}/publish': ['eksekutif'],
+  'POST /api/performance/publications': ['eksekutif'],
+  'GET /api/performance/published': EVERYONE,
+  'GET /api/performance/published/{periodId}/{quarter}': EVERYONE,
+  // performance: documents
+  // The pakta integritas and perjanjian kinerja: whoever may read the offer (another OPD gets 404).
+  'GET /api/performance/offers/{id}/pakta-integritas.pdf': COMPLAINT_READERS_OF_A,
+  'GET /api/performance/periods/{periodId}/opds/{opdId}/perjanjian-kinerja.pdf': COMPLAINT_READERS_OF_A,
+  'GET /api/performance/periods/{periodId}/opds/{opdId}/quarters/{quarter}/report-card.pdf': COMPLAINT_READERS_OF_A,
   // performance: quarterly reports
+  // Quarterly reports: an OPD's own staff fill and submit them (another OPD gets 404), the leadership,
+  // admins and auditors read them all, and auditors or the mayor's team verify or return them.
+  'GET /api/performance/reports': COMPLAINT_READERS,
+  'POST /api/performance/reports': ['operator_a', 'kepala_a'],
+  'GET /api/performance/reports/{id}': COMPLAINT_READERS_OF_A,
+  'PUT /api/performance/reports/{id}/realizations/{indicatorId}': ['operator_a', 'kepala_a'],
+  'POST /api/performance/reports/{id}/evidence': ['operator_a', 'kepala_a'],
+  'GET /api/performance/reports/{id}/evidence/{evidenceId}': COMPLAINT_READERS_OF_A,
+  'DELETE /api/performance/reports/{id}/evidence/{evidenceId}': ['operator_a', 'kepala_a'],
+  'POST /api/performance/reports/{id}/submit': ['operator_a', 'kepala_a'],
+  'POST /api/performance/reports/{id}/review': ['auditor', 'eksekutif'],
   // performance: budget
+  'GET /api/performance/budgets': COMPLAINT_READERS,
+  'PUT /api/performance/budgets/{periodId}/{opdId}': ['admin', 'eksekutif'],
+  'GET /api/performance/budgets/template.xlsx': ['admin', 'eksekutif'],
+  'POST /api/performance/budgets/import': ['admin', 'eksekutif'],
 
   'GET /open311/v2/discovery.json': EVERYONE,
   'GET /open311/v2/discovery.xml': EVERYONE,

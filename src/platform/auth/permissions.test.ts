@@ -19,14 +19,22 @@ function actor(role: Role, opdId: string | null = null, scopes?: TokenScope[]): 
 /** What each role may do on a record of OPD A, when the role holder is scoped to OPD A. */
 const REACH: Record<Role, Action[]> = {
   warga: [],
-  operator_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'performance.read'],
-  kepala_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'webhook.manage', 'performance.read', 'performance.answer'],
-  // Diskominfo runs the platform, but answering an offer is the OPD head's and approving a
-  // counter-offer the mayor's team's.
-  admin: allActions().filter((action) => action !== 'performance.answer' && action !== 'performance.approve'),
+  operator_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'performance.read', 'performance.report'],
+  kepala_opd: [
+    'opd.profile.write',
+    'complaint.handle',
+    'complaint.read_internal',
+    'webhook.manage',
+    'performance.read',
+    'performance.answer',
+    'performance.report',
+  ],
+  // Diskominfo runs the platform, but the performance records are others' to make: answering an
+  // offer and reporting are the OPD's, verifying the inspectorate's, approving the mayor's team's.
+  admin: allActions().filter((action) => !['performance.answer', 'performance.approve', 'performance.report', 'performance.verify'].includes(action)),
   walidata: [],
-  auditor: ['user.read', 'audit.read', 'complaint.read_internal', 'performance.read'],
-  eksekutif: ['complaint.read_internal', 'performance.plan', 'performance.read', 'performance.approve'],
+  auditor: ['user.read', 'audit.read', 'complaint.read_internal', 'performance.read', 'performance.verify'],
+  eksekutif: ['complaint.read_internal', 'performance.plan', 'performance.read', 'performance.approve', 'performance.verify', 'performance.budget'],
 };
 
 describe('can(actor, action, opd)', () => {
