@@ -59,7 +59,7 @@ describe.skipIf(missing)('the web app under its Content-Security-Policy', () => 
     const consoleErrors = cspConsoleErrors(page);
     const violations: string[] = [];
 
-    for (const path of ['/', '/lacak', `/lacak/${trackingNo}`, '/aduan', '/masuk']) {
+    for (const path of ['/', '/lacak', `/lacak/${trackingNo}`, '/aduan', '/kinerja', '/masuk']) {
       await open(page, path);
       violations.push(...(await cspViolations(page)));
     }

@@ -25,6 +25,7 @@ export const CITIZEN_PAGES: CitizenPage[] = [
   { path: '/lacak/:trackingNo', module: 'src/modules/complaints/citizen/tracking/TrackPage.tsx' },
   { path: '/aduan', module: 'src/modules/complaints/citizen/browse/ListPage.tsx' },
   { path: '/peta', module: 'src/modules/complaints/citizen/browse/MapPage.tsx', later: ['src/map/LeafletMap.tsx', 'src/map/clusters.ts'] },
+  { path: '/kinerja', module: 'src/modules/performance/public/PublishedScoresPage.tsx' },
 ];
 
 interface ChunkInfo {

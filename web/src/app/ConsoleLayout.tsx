@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { hasRole, useLogout, useSession } from '../auth/session';
-import { CONSOLE_LINKS } from './consoleLinks';
+import { CONSOLE_GROUPS, CONSOLE_LINKS } from './consoleLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageOutlet } from './PageOutlet';
 
@@ -35,7 +35,7 @@ export function ConsoleLayout() {
       </header>
       <div className="console-body">
         <nav className="console-nav" aria-label={t('console.menu')}>
-          {(['sambat', 'admin'] as const).map((group) => {
+          {CONSOLE_GROUPS.map((group) => {
             const items = links.filter((l) => l.group === group);
             if (items.length === 0) return null;
             return (
@@ -44,7 +44,9 @@ export function ConsoleLayout() {
                 <ul>
                   {items.map((link) => (
                     <li key={link.path}>
-                      <NavLink to={link.path}>{t(link.labelKey)}</NavLink>
+                      <NavLink to={link.path} end={link.end}>
+                        {t(link.labelKey)}
+                      </NavLink>
                     </li>
                   ))}
                 </ul>

@@ -37,6 +37,7 @@ export function PublicLayout() {
           <NavLink to="/aduan" end>
             {t('layout.nav.list')}
           </NavLink>
+          <NavLink to="/kinerja">{t('layout.nav.performance')}</NavLink>
         </nav>
       </header>
       <PageOutlet />

@@ -6,8 +6,14 @@ export interface ConsoleLink {
   path: string;
   labelKey: string;
   roles: Role[];
-  group: 'sambat' | 'admin';
+  group: ConsoleGroup;
+  /** Active only on this exact path, not on the pages beneath it. */
+  end?: boolean;
 }
+
+/** The menu's groups, in the order they are shown. */
+export const CONSOLE_GROUPS = ['sambat', 'kinerja', 'admin'] as const;
+export type ConsoleGroup = (typeof CONSOLE_GROUPS)[number];
 
 export const CONSOLE_LINKS: ConsoleLink[] = [
   { path: '/konsol/verifikasi', labelKey: 'console.nav.queue', roles: ['admin'], group: 'sambat' },
@@ -20,6 +26,15 @@ export const CONSOLE_LINKS: ConsoleLink[] = [
     roles: ['admin', 'operator_opd', 'kepala_opd', 'auditor', 'eksekutif', 'walidata'],
     group: 'sambat',
   },
+  { path: '/konsol/kinerja', labelKey: 'console.nav.performance', roles: ['eksekutif', 'admin', 'auditor'], group: 'kinerja', end: true },
+  {
+    path: '/konsol/kinerja/tawaran',
+    labelKey: 'console.nav.offers',
+    roles: ['eksekutif', 'admin', 'auditor', 'kepala_opd', 'operator_opd'],
+    group: 'kinerja',
+  },
+  { path: '/konsol/kinerja/laporan', labelKey: 'console.nav.reports', roles: ['kepala_opd', 'operator_opd'], group: 'kinerja' },
+  { path: '/konsol/kinerja/verifikasi', labelKey: 'console.nav.reviews', roles: ['auditor', 'eksekutif'], group: 'kinerja' },
   { path: '/admin/pengguna', labelKey: 'console.nav.users', roles: ['admin'], group: 'admin' },
   { path: '/admin/opd', labelKey: 'console.nav.opds', roles: ['admin'], group: 'admin' },
   { path: '/admin/kategori', labelKey: 'console.nav.categories', roles: ['admin'], group: 'admin' },

@@ -6,7 +6,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
-import { STAFF_ROLES } from '../auth/session';
+import { type Role, STAFF_ROLES } from '../auth/session';
 import { ConsoleLayout } from './ConsoleLayout';
 import { CONSOLE_LINKS } from './consoleLinks';
 import { PublicLayout } from './PublicLayout';
@@ -19,19 +19,35 @@ const citizenPages: Array<[string, Page]> = [
   ['/lacak', lazy(() => import('../modules/complaints/citizen/tracking/TrackPage'))],
   ['/aduan', lazy(() => import('../modules/complaints/citizen/browse/ListPage'))],
   ['/peta', lazy(() => import('../modules/complaints/citizen/browse/MapPage'))],
+  ['/kinerja', lazy(() => import('../modules/performance/public/PublishedScoresPage'))],
   ['/masuk', lazy(() => import('../auth/LoginPage'))],
 ];
 const TrackPage = citizenPages[2][1];
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
-/** Console pages by path; who may open each is in consoleLinks.ts. */
-const consolePages: Array<[string, Page, string?]> = [
+/**
+ * Console pages by path; who may open each is in consoleLinks.ts, or given here for a page outside
+ * the menu: the path of the menu link whose roles it shares, or its own roles.
+ */
+const consolePages: Array<[string, Page, (string | Role[])?]> = [
   ['/konsol/verifikasi', lazy(() => import('../modules/complaints/officer/queue/VerificationQueuePage'))],
   ['/konsol/kotak-masuk', lazy(() => import('../modules/complaints/officer/inbox/InboxPage'))],
   ['/konsol/terlambat', lazy(() => import('../modules/complaints/officer/overdue/OverduePage'))],
   ['/konsol/aduan', lazy(() => import('../modules/complaints/officer/search/SearchPage'))],
   ['/konsol/aduan/:id', lazy(() => import('../modules/complaints/officer/detail/ComplaintDetailPage')), '/konsol/aduan'],
   ['/konsol/statistik', lazy(() => import('../modules/complaints/officer/stats/StatsPage'))],
+  ['/konsol/kinerja', lazy(() => import('../modules/performance/leadership/ScoresPage'))],
+  ['/konsol/kinerja/tawaran', lazy(() => import('../modules/performance/offers/OffersPage'))],
+  ['/konsol/kinerja/tawaran/baru', lazy(() => import('../modules/performance/offers/OfferFormPage')), ['eksekutif', 'admin']],
+  ['/konsol/kinerja/tawaran/:id', lazy(() => import('../modules/performance/offers/OfferDetailPage')), '/konsol/kinerja/tawaran'],
+  ['/konsol/kinerja/laporan', lazy(() => import('../modules/performance/reports/OpdReportsPage'))],
+  [
+    '/konsol/kinerja/laporan/:id',
+    lazy(() => import('../modules/performance/reports/ReportPage')),
+    // The OPD's own staff, its reviewers and the city-wide readers (the mayor's view links here).
+    ['kepala_opd', 'operator_opd', 'auditor', 'eksekutif', 'admin'],
+  ],
+  ['/konsol/kinerja/verifikasi', lazy(() => import('../modules/performance/reports/ReviewQueuePage'))],
   ['/admin/pengguna', lazy(() => import('../modules/admin/users/UsersPage'))],
   ['/admin/opd', lazy(() => import('../modules/admin/opds/OpdsPage'))],
   ['/admin/kategori', lazy(() => import('../modules/admin/categories/CategoriesPage'))],
@@ -44,6 +60,7 @@ const consolePages: Array<[string, Page, string?]> = [
 const ConsoleHome = lazy(() => import('../modules/complaints/officer/ConsoleHome'));
 
 const rolesFor = (path: string) => CONSOLE_LINKS.find((l) => l.path === path)?.roles ?? ['admin'];
+const rolesOf = (path: string, own?: string | Role[]): Role[] => (Array.isArray(own) ? own : rolesFor(own ?? path));
 
 export function AppRoutes() {
   return (
@@ -63,12 +80,12 @@ export function AppRoutes() {
         }
       >
         <Route path="/konsol" element={<ConsoleHome />} />
-        {consolePages.map(([path, Page, linkPath]) => (
+        {consolePages.map(([path, Page, access]) => (
           <Route
             key={path}
             path={path}
             element={
-              <RequireRole roles={rolesFor(linkPath ?? path)}>
+              <RequireRole roles={rolesOf(path, access)}>
                 <Page />
               </RequireRole>
             }
