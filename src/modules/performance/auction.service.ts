@@ -7,9 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { commonErrors } from '../../errors.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import { reachableOpds } from '../../platform/auth/permissions.js';
 import { cityDay } from '../../platform/calendar/working-days.js';
 import type { RequestContext } from '../../platform/context.js';
 import { isDuplicateKeyError } from '../../platform/idempotency/idempotency.js';
@@ -20,6 +18,7 @@ import { auctionErrors } from './auction.errors.js';
 import { OFFER_CHANGED, type OfferStep } from './auction.notifications.js';
 import * as repo from './auction.repository.js';
 import type { AmendOfferBody, AnswerBody, CreateOfferBody } from './auction.schemas.js';
+import { readerReach } from './performance.reach.js';
 import type { CounterTarget, IndicatorDirection } from './performance.tables.js';
 import { findPeriod, listIndicators } from './planning.repository.js';
 
@@ -111,14 +110,6 @@ export function createAuctionService(platform: Platform) {
         q3: t.quarterly?.[2] ?? null,
         q4: t.quarterly?.[3] ?? null,
       }));
-  }
-
-  /** The OPDs whose offers the caller may read: 'all' or a list that is never empty. */
-  function readerReach(ctx: RequestContext): 'all' | string[] {
-    if (!ctx.actor) throw commonErrors.unauthenticated();
-    const reach = reachableOpds(ctx.actor, 'performance.read');
-    if (reach !== 'all' && reach.length === 0) throw commonErrors.forbidden();
-    return reach;
   }
 
   async function readable(ctx: RequestContext, id: string, exec: Kysely<Database> = db, forUpdate = false): Promise<repo.OfferRow> {

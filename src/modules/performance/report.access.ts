@@ -7,18 +7,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { commonErrors } from '../../errors.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import { reachableOpds } from '../../platform/auth/permissions.js';
 import type { Actor, RequestContext } from '../../platform/context.js';
+import { readerReach } from './performance.reach.js';
 import { reportErrors } from './report.errors.js';
-import { findReport, type ReportRow } from './report.repository.js';
 
-/** The OPDs whose reports the caller may read: 'all' or a list that is never empty. */
-export function readerReach(ctx: RequestContext): 'all' | string[] {
-  if (!ctx.actor) throw commonErrors.unauthenticated();
-  const reach = reachableOpds(ctx.actor, 'performance.read');
-  if (reach !== 'all' && reach.length === 0) throw commonErrors.forbidden();
-  return reach;
-}
+export { readerReach };
+
+import { findReport, type ReportRow } from './report.repository.js';
 
 /** Refuses, as not found, a caller who may not read this OPD's reports. */
 export function checkReads(ctx: RequestContext, opdId: string, notFound = reportErrors.notFound): void {

@@ -5,6 +5,7 @@ import type { App, Platform } from '../../platform/module.js';
 import type { Quarter } from './absorption.js';
 import type { Rule } from './rules.js';
 import { quarterWorkbook } from './score.export.js';
+import { createFindingsService } from './score.findings.js';
 import {
   DecisionBody,
   PublicationListSchema,
@@ -24,6 +25,7 @@ const tags = ['performance'];
 
 export function registerScoreRoutes(app: App, platform: Platform): void {
   const scores = createScoreService(platform);
+  const findings = createFindingsService(platform);
 
   app.get(
     '/api/performance/settings',
@@ -82,7 +84,7 @@ export function registerScoreRoutes(app: App, platform: Platform): void {
         response: { 200: Type.Object({ items: Type.Array(RuleResultSchema) }), ...problems(400, 401, 403) },
       },
     },
-    async (request) => ({ items: await scores.evaluate(request.ctx, request.body.periodId, request.body.quarter as Quarter) }),
+    async (request) => ({ items: await findings.evaluate(request.ctx, request.body.periodId, request.body.quarter as Quarter) }),
   );
   app.get(
     '/api/performance/rule-results',
@@ -94,7 +96,7 @@ export function registerScoreRoutes(app: App, platform: Platform): void {
         response: { 200: Type.Object({ items: Type.Array(RuleResultSchema) }), ...problems(400, 401, 403) },
       },
     },
-    async (request) => ({ items: await scores.results(request.ctx, request.query) }),
+    async (request) => ({ items: await findings.results(request.ctx, request.query) }),
   );
   app.post(
     '/api/performance/rule-results/:id/decision',
@@ -107,7 +109,7 @@ export function registerScoreRoutes(app: App, platform: Platform): void {
         response: { 200: RuleResultSchema, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => scores.decide(request.ctx, request.params.id, request.body),
+    async (request) => findings.decide(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/performance/rule-results/:id/publish',
@@ -119,7 +121,7 @@ export function registerScoreRoutes(app: App, platform: Platform): void {
         response: { 200: RuleResultSchema, ...problems(401, 403, 404, 409) },
       },
     },
-    async (request) => scores.publishResult(request.ctx, request.params.id),
+    async (request) => findings.publishResult(request.ctx, request.params.id),
   );
   app.post(
     '/api/performance/publications',

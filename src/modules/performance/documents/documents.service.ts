@@ -12,6 +12,7 @@ import type { Quarter } from '../absorption.js';
 import { createAuctionService, type OfferView } from '../auction.service.js';
 import { planningErrors } from '../planning.errors.js';
 import { findPeriod, listGoals, listIndicators } from '../planning.repository.js';
+import { createFindingsService } from '../score.findings.js';
 import { createScoreService } from '../score.service.js';
 import { paktaIntegritasPdf } from './pakta-integritas.js';
 import { perjanjianKinerjaPdf } from './perjanjian-kinerja.js';
@@ -111,6 +112,7 @@ export function createDocumentsService(platform: Platform) {
   const { db, config } = platform;
   const auction = createAuctionService(platform);
   const scores = createScoreService(platform);
+  const findings = createFindingsService(platform);
   const opds = createOpdService(platform);
 
   async function factsOf(offer: OfferView): Promise<AgreementFacts> {
@@ -182,12 +184,12 @@ export function createDocumentsService(platform: Platform) {
       // Another OPD's row is not in the caller's answer: as if it were not scored.
       const score = all.items.find((s) => s.opdId === opdId);
       if (!score) throw documentErrors.notScored(all.year, quarter);
-      const findings = (await scores.results(ctx, { periodId, quarter })).filter((r) => r.opd.id === opdId);
+      const found = (await findings.results(ctx, { periodId, quarter })).filter((r) => r.opd.id === opdId);
       const data = await reportCardPdf({
         year: all.year,
         score,
         scored: all.city.scored,
-        findings: findings.map((r) => ({ label: r.label, status: FINDING_STATUS[r.status] ?? r.status, explanation: r.explanation.id })),
+        findings: found.map((r) => ({ label: r.label, status: FINDING_STATUS[r.status] ?? r.status, explanation: r.explanation.id })),
         printedAt: new Date(),
         timeZone: config.cityTimezone,
       });
