@@ -23,6 +23,9 @@ const SEEDED: Record<string, RegExp> = {
   // Performance starts empty: the pages say what comes first.
   '/konsol/kinerja': /Belum ada periode tahunan/,
   '/konsol/kinerja/tawaran': /Belum ada periode tahunan/,
+  '/konsol/kinerja/anggaran': /Belum ada periode tahunan/,
+  // The settings exist from the start: the defaults, with their rules explained.
+  '/konsol/kinerja/pengaturan': /Pita predikat[\s\S]*Bendera hitam/,
 };
 
 describe.skipIf(missing)('the console pages', () => {

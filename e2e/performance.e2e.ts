@@ -7,6 +7,7 @@
  * and then verifies it; the eksekutif sees the composite and predicate, runs the rules, confirms
  * and publishes a finding and publishes the quarter. The public page shows nothing until then.
  */
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, createStaff, opdIdByCode } from './support/api.js';
@@ -319,6 +320,54 @@ describe.skipIf(missing)('the performance auction in the browser', () => {
     await expectAccessible(page, 'public performance page');
     await snap(page, 'kinerja-06-public');
     await visitor.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("the eksekutif sets DPUPRPKP's budget, imports BKAD's workbook, is shown the wrong cell, and sees the absorption", async () => {
+    const { context, page } = await signIn(people.eksekutif);
+    await menu(page, 'Anggaran OPD').click();
+    await page.getByLabel('Tahun').selectOption({ label: String(YEAR) });
+    await expect.poll(() => page.getByText(`Belum ada anggaran untuk ${YEAR}`).isVisible()).toBe(true);
+    await page.getByLabel('OPD', { exact: true }).selectOption({ label: OPD_NAME });
+    await page.getByLabel('Pagu', { exact: true }).fill('1.000.000.000');
+    for (const quarter of ['TW I', 'TW II', 'TW III', 'TW IV']) await page.getByLabel(`Rencana kas ${quarter}`, { exact: true }).fill('250.000.000');
+    await page.getByRole('button', { name: 'Simpan anggaran' }).click();
+    await expect.poll(() => said(page, 'disimpan').isVisible()).toBe(true);
+
+    // BKAD fills in the template: TW I spent Rp200 juta, written first as words by mistake.
+    const template = await page.request.get((await page.getByRole('link', { name: 'Unduh templat (XLSX)' }).getAttribute('href')) ?? '');
+    expect(template.status()).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Realisasi');
+    if (!sheet) throw new Error('the template has no sheet Realisasi');
+    const row = sheet.getRow(2);
+    expect(row.getCell(1).value).toBe(OPD_CODE);
+    row.getCell(3).value = 'dua ratus juta';
+    const upload = async (name: string) => {
+      await page.getByLabel('Berkas realisasi (XLSX)').setInputFiles({
+        name,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await book.xlsx.writeBuffer()),
+      });
+      await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    };
+    await upload('realisasi-salah.xlsx');
+    const wrong = page.getByRole('table', { name: 'Sel yang perlu diperbaiki' }).getByRole('row').nth(1);
+    await expect.poll(async () => (await wrong.locator('td').allInnerTexts()).slice(0, 2).join(' | ')).toMatch(/^2 \| C/);
+    row.getCell(3).value = 200_000_000;
+    await upload('realisasi-tw1.xlsx');
+    await expect.poll(() => page.getByText('Berkas realisasi-tw1.xlsx diimpor').isVisible()).toBe(true);
+    // 200 of the 250 planned to TW I: 80% of plan, Rp50 juta behind.
+    const budgetRow = page
+      .getByRole('table', { name: `Anggaran dan serapan ${YEAR}` })
+      .getByRole('row')
+      .nth(1);
+    await expect.poll(() => budgetRow.innerText()).toContain('Rp 200.000.000');
+    expect(await budgetRow.innerText()).toContain('80% dari rencana s.d. TW I');
+    expect(await budgetRow.innerText()).toContain('−Rp 50.000.000');
+    await expectAccessible(page, 'the budget page');
+    await context.close();
     expect(errors).toEqual([]);
   });
 });

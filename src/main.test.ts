@@ -68,6 +68,7 @@ describe('the server process on PGlite', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  // Three starts of a real server, each allowed waitReady's 90 s on a busy machine.
   it('starts, refuses a second opener, drains on SIGTERM, and restarts', async () => {
     const port = await freePort();
     const first = start({ DATA_DIR: dataDir, PORT: String(port) });
@@ -130,7 +131,7 @@ describe('the server process on PGlite', () => {
     expect(relogin.status).toBe(200);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
-  });
+  }, 300_000);
 
   it('stops at once on a bad setting, naming the variable', async () => {
     const bad = start({ DATA_DIR: dataDir, PORT: 'tiga ribu' });

@@ -35,6 +35,13 @@ export const CONSOLE_LINKS: ConsoleLink[] = [
   },
   { path: '/konsol/kinerja/laporan', labelKey: 'console.nav.reports', roles: ['kepala_opd', 'operator_opd'], group: 'kinerja' },
   { path: '/konsol/kinerja/verifikasi', labelKey: 'console.nav.reviews', roles: ['auditor', 'eksekutif'], group: 'kinerja' },
+  {
+    path: '/konsol/kinerja/anggaran',
+    labelKey: 'console.nav.budget',
+    roles: ['eksekutif', 'admin', 'auditor', 'kepala_opd', 'operator_opd'],
+    group: 'kinerja',
+  },
+  { path: '/konsol/kinerja/pengaturan', labelKey: 'console.nav.perfSettings', roles: ['eksekutif', 'admin'], group: 'kinerja' },
   { path: '/admin/pengguna', labelKey: 'console.nav.users', roles: ['admin'], group: 'admin' },
   { path: '/admin/opd', labelKey: 'console.nav.opds', roles: ['admin'], group: 'admin' },
   { path: '/admin/kategori', labelKey: 'console.nav.categories', roles: ['admin'], group: 'admin' },

@@ -48,6 +48,8 @@ const consolePages: Array<[string, Page, (string | Role[])?]> = [
     ['kepala_opd', 'operator_opd', 'auditor', 'eksekutif', 'admin'],
   ],
   ['/konsol/kinerja/verifikasi', lazy(() => import('../modules/performance/reports/ReviewQueuePage'))],
+  ['/konsol/kinerja/anggaran', lazy(() => import('../modules/performance/budget/BudgetPage'))],
+  ['/konsol/kinerja/pengaturan', lazy(() => import('../modules/performance/settings/SettingsPage'))],
   ['/admin/pengguna', lazy(() => import('../modules/admin/users/UsersPage'))],
   ['/admin/opd', lazy(() => import('../modules/admin/opds/OpdsPage'))],
   ['/admin/kategori', lazy(() => import('../modules/admin/categories/CategoriesPage'))],

@@ -6,6 +6,18 @@ export function percentText(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${formatNumber(value, 2)}%`;
 }
 
+/** "Rp 1.250.000.000" in Indonesian (grouped as the user's language groups); the dash for none. */
+export function rupiahText(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return `${value < 0 ? '−' : ''}Rp ${formatNumber(Math.abs(value))}`;
+}
+
+/** An amount typed in rupiah: "1.250.000" or "1250000" (dots, spaces and "Rp" are only grouping); blank or not whole is invalid. */
+export function parseRupiah(text: string): number | 'invalid' {
+  const digits = text.replace(/^\s*Rp\.?/i, '').replace(/[\s.]/g, '');
+  return /^\d{1,15}$/.test(digits) ? Number(digits) : 'invalid';
+}
+
 /** "80%", "10–12 kasus": a target or realization with its unit, a range with both bounds. */
 export function figureText(value: number | null | undefined, unit: string, upper?: number | null): string {
   if (value === null || value === undefined) return '—';

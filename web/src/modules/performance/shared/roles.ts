@@ -9,6 +9,9 @@ export const seesAllOpds = (user: User) => hasRole(user, 'eksekutif', 'admin', '
 /** Make offers to OPDs (performance.plan). */
 export const makesOffers = (user: User) => hasRole(user, 'eksekutif', 'admin');
 
+/** Set budgets, import BKAD's workbook and change the settings: the same permission as offers (performance.plan). */
+export const plansPerformance = makesOffers;
+
 /** Decide counter-offers and findings, publish scores (performance.approve). */
 export const isEksekutif = (user: User) => hasRole(user, 'eksekutif');
 

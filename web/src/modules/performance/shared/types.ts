@@ -213,9 +213,23 @@ export interface Band {
   label: string;
 }
 
+/** A reward/punishment rule (rules.ts); the settings page shows them, the API edits them. */
+export type Rule = { id: string; outcome: 'reward' | 'punishment'; label: string } & (
+  | { kind: 'composite_above_mean'; deviations: number; quarters: number }
+  | { kind: 'absorption_below_plan'; belowPercentOfPlan: number; atQuarter: number }
+  | { kind: 'indicator_below'; belowPercent: number }
+);
+
+export interface Weights {
+  performance: number;
+  absorption: number;
+  responsiveness: number;
+}
+
 export interface Settings {
   bands: Band[];
-  weights: { performance: number; absorption: number; responsiveness: number };
+  weights: Weights;
+  rules: Rule[];
   updatedAt: string | null;
 }
 
