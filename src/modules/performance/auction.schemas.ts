@@ -1,17 +1,16 @@
 /** The auction's payloads: offers with their targets, the head's answer, the mayor's decision. */
 import { type Static, Type } from '@sinclair/typebox';
-import { CalendarDay, Uuid } from '../../platform/http/schemas.js';
+import { CalendarDay, NullableNumber, Uuid } from '../../platform/http/schemas.js';
 
 const Figure = Type.Number({ minimum: -1e12, maximum: 1e12 });
 const Reason = Type.String({ minLength: 5, maxLength: 2000, pattern: '\\S' });
 
-// Null before the number in a union: the validator coerces types, and would turn null into 0 otherwise.
 export const OfferTargetBody = Type.Object(
   {
     indicatorId: Uuid,
     target: Figure,
     targetUpper: Type.Optional(Figure),
-    quarterly: Type.Optional(Type.Array(Type.Union([Type.Null(), Figure]), { minItems: 4, maxItems: 4, description: 'Rencana aksi: TW I-IV' })),
+    quarterly: Type.Optional(Type.Array(NullableNumber({ minimum: -1e12, maximum: 1e12 }), { minItems: 4, maxItems: 4, description: 'Rencana aksi: TW I-IV' })),
   },
   { additionalProperties: false },
 );

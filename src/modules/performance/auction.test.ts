@@ -56,7 +56,7 @@ describe.each(DATABASE_KINDS)('the performance auction on %s', (kind) => {
     targets: [
       { indicatorId: ind.jalan, target: 80, quarterly: [20, 40, 60, 80] },
       { indicatorId: ind.drainase, target: 60, targetUpper: 80 },
-      { indicatorId: ind.genangan, target: 10, quarterly: [null, 12, null, 10] },
+      { indicatorId: ind.genangan, target: 10, quarterly: [null, 0, null, 10] },
     ],
   });
   let offer: string;
@@ -70,8 +70,8 @@ describe.each(DATABASE_KINDS)('the performance auction on %s', (kind) => {
     expect(made.statusCode).toBe(201);
     expect(made.json()).toMatchObject({ version: 1, status: 'open', answer: null });
     expect(made.json().targets[0]).toMatchObject({ indicatorName: 'Indikator IKU-1', target: 80, quarterly: [20, 40, 60, 80], agreed: null });
-    // A quarter without a target stays without one (not a target of 0).
-    expect(made.json().targets[2].quarterly).toEqual([null, 12, null, 10]);
+    // A quarter without a target stays without one, and a target of 0 stays 0.
+    expect(made.json().targets[2].quarterly).toEqual([null, 0, null, 10]);
     offer = made.json().id;
     expect((await call('POST', '/api/performance/offers', team, offerToPu())).statusCode).toBe(409);
   });

@@ -1,9 +1,8 @@
 /** The quarterly reports' payloads: opening, figures, review, and the report as a page shows it. */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { PageQuery, Uuid } from '../../platform/http/schemas.js';
+import { NullableNumber, PageQuery, Uuid } from '../../platform/http/schemas.js';
 
-// Null first: the validator coerces types, and would turn a null value into 0 or '' otherwise.
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Quarter = Type.Integer({ minimum: 1, maximum: 4, description: 'Triwulan: 1 = TW I (January-March) ... 4 = TW IV' });
 const Status = Type.Union([Type.Literal('draft'), Type.Literal('submitted'), Type.Literal('returned'), Type.Literal('verified')]);
 const Note = Type.String({ maxLength: 2000 });
@@ -19,7 +18,7 @@ export type OpenReportBody = Static<typeof OpenReportBody>;
 
 export const RealizationBody = Type.Object(
   {
-    value: Nullable(Type.Number({ minimum: -1e12, maximum: 1e12 })),
+    value: NullableNumber({ minimum: -1e12, maximum: 1e12 }),
     note: Type.Optional(Nullable(Note)),
   },
   { additionalProperties: false, description: 'A null value needs a note saying why the figure is missing before the report can be submitted' },

@@ -247,7 +247,10 @@ describe.each(DATABASE_KINDS)('quarterly performance reports on %s', (kind) => {
     expect(incomplete.detail).toContain('IKU-2');
     expect(incomplete.detail).not.toContain('IKU-1');
     expect(incomplete.detail).not.toContain('IKU-4');
-    await fill(report, ind.drainase, operatorPu, { value: null, note: 'Data survei drainase belum diterima dari konsultan.' });
+    // A realization of 0 is a figure, and null with a note is an explained gap: neither turns into the other.
+    expect(lineOf((await fill(report, ind.drainase, operatorPu, { value: 0 })).json(), 'IKU-2').realization.value).toBe(0);
+    const explained = await fill(report, ind.drainase, operatorPu, { value: null, note: 'Data survei drainase belum diterima dari konsultan.' });
+    expect(lineOf(explained.json(), 'IKU-2').realization).toMatchObject({ value: null, note: 'Data survei drainase belum diterima dari konsultan.' });
     expect((await call('POST', `/api/performance/reports/${report}/submit`, auditor)).statusCode).toBe(403);
     const submitted = await call('POST', `/api/performance/reports/${report}/submit`, operatorPu);
     expect(submitted.statusCode).toBe(200);
@@ -302,6 +305,7 @@ describe.each(DATABASE_KINDS)('quarterly performance reports on %s', (kind) => {
       'performance.report.evidence_add',
       'performance.report.evidence_add',
       'performance.report.evidence_delete',
+      'performance.report.realization',
       'performance.report.realization',
       'performance.report.submit',
       'performance.report.return',

@@ -1,6 +1,6 @@
 /** Payloads of scores, settings, rule results and publications. */
 import { type Static, Type } from '@sinclair/typebox';
-import { Uuid } from '../../platform/http/schemas.js';
+import { NullableNumber, Uuid } from '../../platform/http/schemas.js';
 
 const Percent = Type.Union([Type.Number(), Type.Null()]);
 const Label = Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' });
@@ -42,14 +42,11 @@ export const RuleSchema = Type.Union([
 
 export const SettingsBody = Type.Object(
   {
-    bands: Type.Array(
-      Type.Object({ above: Type.Union([Type.Null(), Type.Number({ minimum: -1000, maximum: 1000 })]), label: Label }, { additionalProperties: false }),
-      {
-        minItems: 1,
-        maxItems: 12,
-        description: 'Highest first; a score strictly above `above` earns the band; the last band has above = null and takes the rest',
-      },
-    ),
+    bands: Type.Array(Type.Object({ above: NullableNumber({ minimum: -1000, maximum: 1000 }), label: Label }, { additionalProperties: false }), {
+      minItems: 1,
+      maxItems: 12,
+      description: 'Highest first; a score strictly above `above` earns the band; the last band has above = null and takes the rest',
+    }),
     weights: Type.Object(
       {
         performance: Type.Number({ minimum: 0, maximum: 1 }),

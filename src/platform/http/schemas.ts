@@ -51,4 +51,11 @@ export function problems(...statuses: number[]): Record<number, typeof ProblemSc
   return Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));
 }
 
+/**
+ * A number or null, as one schema with both types rather than a union: the validator coerces
+ * types, and inside a union it turned null into 0 (number first) or 0 into null (null first).
+ */
+export const NullableNumber = (options: { minimum?: number; maximum?: number; description?: string } = {}) =>
+  Type.Unsafe<number | null>({ ...options, type: ['number', 'null'] });
+
 export const NullableString = (options: { maxLength: number; format?: string }) => Type.Union([Type.String(options), Type.Null()]);
