@@ -10,8 +10,8 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession, createStaff, opdIdByCode } from './support/api.js';
-import { chromiumMissing, DESKTOP, launchBrowser, newContext, seriousA11yViolations, snap } from './support/browser.js';
+import { type Account, ApiSession, createStaff, opdIdByCode } from './support/api.js';
+import { chromiumMissing, DESKTOP, expectAccessible, launchBrowser, newContext, snap } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const missing = chromiumMissing();
@@ -35,13 +35,6 @@ const DEADLINE = cityDay(new Date(Date.now() + 14 * 86_400_000));
 
 /** The smallest file the server takes for a PDF: it judges evidence by its first bytes. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-type Account = { email: string; password: string };
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 describe.skipIf(missing)('the performance auction in the browser', () => {
   let server: RunningServer;

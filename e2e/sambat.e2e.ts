@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALUN_ALUN } from '../src/modules/complaints/complaints.testing.js';
 import { makeGeotaggedJpeg } from '../src/testing/exif-fixture.js';
 import { ApiSession, createStaff, opdIdByCode } from './support/api.js';
-import { chromiumMissing, DESKTOP, launchBrowser, newContext, seriousA11yViolations, snap } from './support/browser.js';
+import { chromiumMissing, DESKTOP, expectAccessible, launchBrowser, newContext, snap } from './support/browser.js';
 import { chooseCategory, receipt, STEP_NEXT } from './support/citizen.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -19,11 +19,6 @@ const missing = chromiumMissing();
 const REPORTER = { name: 'Budi Santoso', email: 'budi.santoso@example.id' };
 const DESCRIPTION = 'Jalan di depan Alun-alun berlubang besar dan tergenang air, membahayakan pengendara motor.';
 const ANSWER = 'Lubang sudah ditambal oleh tim pemeliharaan jalan DPUPRPKP pada pagi ini.';
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 describe.skipIf(missing)('SAMBAT in the browser', () => {
   let server: RunningServer;

@@ -26,6 +26,8 @@ export const CITIZEN_PAGES: CitizenPage[] = [
   { path: '/aduan', module: 'src/modules/complaints/citizen/browse/ListPage.tsx' },
   { path: '/peta', module: 'src/modules/complaints/citizen/browse/MapPage.tsx', later: ['src/map/LeafletMap.tsx', 'src/map/clusters.ts'] },
   { path: '/kinerja', module: 'src/modules/performance/public/PublishedScoresPage.tsx' },
+  { path: '/data', module: 'src/modules/opendata/catalogue/CataloguePage.tsx' },
+  { path: '/data/:name', module: 'src/modules/opendata/dataset/DatasetPage.tsx' },
 ];
 
 interface ChunkInfo {

@@ -8,87 +8,21 @@
  *   BENCH_READ_CONNECTIONS (default 4),
  *   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a database is created and dropped).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import pg from 'pg';
-import { openDatabase } from '../../src/db/connection.js';
-import { migrateToLatest } from '../../src/db/migrator.js';
-import { MODULES } from '../../src/modules/index.js';
-import { seedAll } from '../../src/runtime.js';
-import { UNLIMITED_ENV } from '../../src/testing/unlimited-limits.js';
+import { prepareDatabase } from '../support/bench-database.js';
+import { type Figures, load as loadWith } from '../support/load.js';
+import { root, startProcess, stop } from '../support/server-process.js';
 import { generateComplaints } from './generate.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const COUNT = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const KINDS = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const READ_CONNECTIONS = Number(process.env.BENCH_READ_CONNECTIONS ?? 4);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startProcess(args: string[], env: Record<string, string>, readyPath: string): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...UNLIMITED_ENV, ...env, PORT: String(port), LOG_LEVEL: 'warn', RUN_WORKER: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}${readyPath}`)).ok) return { child, port };
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-/** Runs autocannon; `next` makes each request (random points, boxes). */
-async function load(url: string, method: 'GET' | 'POST', next: () => { path: string; body?: string }, connections = 32): Promise<Figures> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: SECONDS,
-    requests: [
-      {
-        method,
-        setupRequest: (req) => {
-          const r = next();
-          return { ...req, path: r.path, body: r.body, headers: { 'content-type': 'application/json' } };
-        },
-      },
-    ],
-  });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
+const load = (url: string, method: 'GET' | 'POST', next: () => { path: string; body?: string }, connections = 32) =>
+  loadWith(url, method, next, { connections, seconds: SECONDS });
 
 const rand = (min: number, max: number) => min + Math.random() * (max - min);
 const point = () => ({ lat: rand(-8.01, -7.93), lon: rand(112.6, 112.68) });
@@ -109,40 +43,12 @@ const nearby = () => {
   return { path: `/api/sambat/complaints/nearby?category=JALAN&lat=${p.lat.toFixed(5)}&lon=${p.lon.toFixed(5)}&text=jalan%20berlubang` };
 };
 
-async function prepare(kind: string): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-bench-sambat-'));
-  let url: string | undefined;
-  let drop = async () => {};
-  if (kind === 'postgres') {
-    const name = `bk_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(SERVER_URL);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    drop = async () => {
-      const c = new pg.Client({ connectionString: SERVER_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
-  }
-  const handle = await openDatabase(url ? { databaseUrl: url } : { pgliteDir: dataDir });
-  await migrateToLatest(handle.db, MODULES);
-  await seedAll(handle.db, MODULES);
-  const started = Date.now();
-  await generateComplaints(handle.db, COUNT, (done) => process.stdout.write(`\r  ${kind}: ${done.toLocaleString('en')} complaints generated`));
-  console.log(` in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  await handle.close();
-  return {
-    env: { DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : {}) },
-    cleanup: async () => {
-      await drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+function prepare(kind: string) {
+  return prepareDatabase(kind, async (db) => {
+    const started = Date.now();
+    await generateComplaints(db, COUNT, (done) => process.stdout.write(`\r  ${kind}: ${done.toLocaleString('en')} complaints generated`));
+    console.log(` in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  });
 }
 
 async function main() {

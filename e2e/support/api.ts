@@ -57,3 +57,6 @@ export async function fileComplaint(baseUrl: string, body: Record<string, unknow
   if (!response.ok) throw new Error(`file: ${response.status} ${await response.text()}`);
   return (await response.json()) as { trackingNo: string; secret: string };
 }
+
+/** A staff account the browser signs in with. */
+export type Account = { email: string; password: string };

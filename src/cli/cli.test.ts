@@ -110,6 +110,27 @@ describe('the balaikota command', () => {
     expect(report.counts).toMatchObject({ matched: 1, unmatched: 1 });
   });
 
+  it('imports a folder of Satu Data datasets as the walidata, and lists the problems of a catalogue by row', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-katalog-'));
+    const catalogue = (frequency: string) =>
+      `nama,judul,produsen,lisensi,frekuensi,akses,berkas\nsd-negeri,Sekolah Dasar Negeri,dispendukcapil,CC-BY-4.0,${frequency},Terbuka,sd.csv\n`;
+    fs.writeFileSync(path.join(folder, 'sd.csv'), 'kecamatan,jumlah\nKlojen,40\nSukun,52\n');
+    fs.writeFileSync(path.join(folder, 'katalog.csv'), catalogue('Sesekali'));
+    const refused = balaikota('import', 'datasets', folder, '--as', 'walidata@demo.balaikota.localhost');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('row 2, frekuensi: "Sesekali" is not a known frequency');
+
+    fs.writeFileSync(path.join(folder, 'katalog.csv'), catalogue('Tahunan'));
+    const res = balaikota('import', 'datasets', folder, '--as', 'walidata@demo.balaikota.localhost', '--publish');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('[1/1] row 2 sd-negeri: imported');
+    expect(res.out).toContain('Imported 1, skipped 0 (already there), failed 0.');
+    expect(await query(`select name, status from od_dataset where name = 'sd-negeri'`)).toEqual([{ name: 'sd-negeri', status: 'DITAYANGKAN' }]);
+    const audit = await query<{ actor_label: string }>(`select actor_label from audit_log where action = 'opendata.import'`);
+    expect(audit).toEqual([{ actor_label: 'walidata@demo.balaikota.localhost' }]);
+    expect(balaikota('import', 'datasets', folder).err).toContain('Missing --as');
+  });
+
   it('explains a mistake and exits 2', () => {
     const res = balaikota('user', 'grant', '--email', 'kasi.jalan@malangkota.go.id', '--role', 'raja');
     expect(res.code).toBe(2);

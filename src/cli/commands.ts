@@ -25,6 +25,9 @@ export const USAGE = `Usage: balaikota <command> [options]
   token create --email E --name N [--scopes read,write,admin] [--expires YYYY-MM-DD]
   token revoke --id TOKEN_ID
   import boundaries FILE [--source TEXT]  load kelurahan polygons from a GeoJSON FeatureCollection
+  import datasets PATH --as EMAIL [--publish]
+                                          Satu Data datasets from a folder (katalog.xlsx + data files)
+                                          or one workbook; --publish publishes them (walidata)
   backup FILE                             the database and uploads into one file (PGlite: stop the server first)
   restore FILE [--force]                  put a backup back into an empty database and DATA_DIR; --force replaces
 
@@ -151,7 +154,9 @@ export async function seedCommand(o: Options): Promise<void> {
   });
 }
 
-export async function importCommand(what: string | undefined, file: string | undefined, o: Options): Promise<void> {
+/** Returns the exit code: 1 when the import found problems and imported nothing, or some datasets failed. */
+export async function importCommand(what: string | undefined, file: string | undefined, o: Options): Promise<number> {
+  if (what === 'datasets') return (await import('./import-datasets-command.js')).importDatasetsCommand(file, o, withPlatform);
   if (what !== 'boundaries') throw new UsageError(`Unknown import "${what ?? ''}"`);
   if (!file) throw new UsageError('Name the GeoJSON file: balaikota import boundaries FILE');
   let geojson: unknown;
@@ -164,6 +169,7 @@ export async function importCommand(what: string | undefined, file: string | und
     const report = await createWilayahService(platform).importBoundaries(ctx, geojson, (o.source as string | undefined) ?? file, { asSystem: true });
     console.log(JSON.stringify(report, null, 2));
   });
+  return 0;
 }
 
 export async function migrateCommand(): Promise<void> {

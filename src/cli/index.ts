@@ -17,6 +17,8 @@ const OPTIONS = {
   source: { type: 'string' },
   demo: { type: 'boolean' },
   force: { type: 'boolean' },
+  as: { type: 'string' },
+  publish: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -45,8 +47,7 @@ export async function runCli(argv: string[]): Promise<number> {
         await cli.tokenCommand(sub, values);
         return 0;
       case 'import':
-        await cli.importCommand(sub, arg, values);
-        return 0;
+        return await cli.importCommand(sub, arg, values);
       case 'backup':
         await (await import('./backup-commands.js')).backupCommand(sub);
         return 0;

@@ -2,7 +2,8 @@
 import { platformModule } from '../platform/index.js';
 import type { ModuleManifest } from '../platform/module.js';
 import { complaintsModule } from './complaints/index.js';
+import { opendataModule } from './opendata/index.js';
 import { orgModule } from './org/index.js';
 import { performanceModule } from './performance/index.js';
 
-export const MODULES: readonly ModuleManifest[] = [platformModule, orgModule, complaintsModule, performanceModule];
+export const MODULES: readonly ModuleManifest[] = [platformModule, orgModule, complaintsModule, performanceModule, opendataModule];

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import { ALUN_ALUN } from '../modules/complaints/complaints.testing.js';
+import { type OpendataFixture, opendataFixture } from '../modules/opendata/opendata.access-fixture.js';
 import { type ReportFixture, reportFixture } from '../modules/performance/report.testing.js';
 import { as, type Session, type TestApp } from './test-app.js';
 
@@ -40,6 +41,8 @@ export interface AccessFixture {
   /** What the rules found for OPD A in the free year: one awaiting the eksekutif's decision, one confirmed. */
   findings: { pending: string; confirmed: string };
   indicatorA: string;
+  /** Satu Data records of OPD A's producer. */
+  opendata: OpendataFixture;
   complaints: Record<
     | 'submitted'
     | 'submitted2'
@@ -219,9 +222,12 @@ export async function makeAccessFixture(t: TestApp, admin: Session, shared: Shar
     insert into perf_publication (period_id, quarter, scores, published_by)
     values (${performance.freeYear}, 2, '[]'::jsonb, ${shared.headA.userId})`.execute(t.platform.db);
 
+  const opendata = await opendataFixture(t, shared.headA, opdA, run);
+
   return {
     ...shared,
     ...performance,
+    opendata,
     reports,
     budgetWorkbook: template.rawPayload,
     findings,

@@ -6,6 +6,8 @@
 import type { InjectOptions } from 'fastify';
 import { ALUN_ALUN } from '../modules/complaints/complaints.testing.js';
 import { signBody } from '../modules/complaints/sms/sms.text.js';
+import { datasetInput } from '../modules/opendata/dataset.testing.js';
+import { fileForm, tableForm } from '../modules/opendata/opendata.access-fixture.js';
 import { evidenceForm, TINY_PNG } from '../modules/performance/report.testing.js';
 import type { AccessFixture, FiledFixture } from './access-fixtures.js';
 
@@ -485,6 +487,103 @@ export const ACCESS_REQUESTS: Record<string, RequestFor> = {
       payload: Buffer.concat([Buffer.from(head), f.budgetWorkbook, Buffer.from(`\r\n--${boundary}--\r\n`)]),
     };
   },
+
+  // Satu Data
+  'GET /api/opendata/datasets': get(() => '/api/opendata/datasets?q=akses'),
+  'GET /api/opendata/datasets.csv': get(() => '/api/opendata/datasets.csv'),
+  'POST /api/opendata/datasets': send(
+    'POST',
+    () => '/api/opendata/datasets',
+    (f) => datasetInput(`akses-baru-${f.run}`, f.opendata.producer),
+  ),
+  'GET /api/opendata/datasets/{name}': get((f) => `/api/opendata/datasets/${f.opendata.draft}`),
+  'PUT /api/opendata/datasets/{name}': send(
+    'PUT',
+    (f) => `/api/opendata/datasets/${f.opendata.draft}`,
+    (f) => datasetInput(f.opendata.draft, f.opendata.producer, { title: 'Judul yang diperbaiki' }),
+  ),
+  'PATCH /api/opendata/datasets/{name}': send(
+    'PATCH',
+    (f) => `/api/opendata/datasets/${f.opendata.draft}`,
+    () => ({ notes: 'Catatan yang diperbarui.' }),
+  ),
+  'GET /api/opendata/datasets/{name}/reviews': get((f) => `/api/opendata/datasets/${f.opendata.draft}/reviews`),
+  'POST /api/opendata/datasets/{name}/{action}': send(
+    'POST',
+    (f) => `/api/opendata/datasets/${f.opendata.toSubmit}/submit`,
+    () => ({}),
+  ),
+  'GET /api/opendata/queue': get(() => '/api/opendata/queue'),
+  'GET /api/opendata/freshness': get(() => '/api/opendata/freshness'),
+  'GET /api/opendata/producers': get(() => '/api/opendata/producers'),
+  'POST /api/opendata/producers': send(
+    'POST',
+    () => '/api/opendata/producers',
+    (f) => ({ name: `puskesmas-uji-${f.run}`, title: `Puskesmas Uji ${f.run}`, kind: 'faskes', opdId: f.opdA }),
+  ),
+  'GET /api/opendata/producers/{name}': get((f) => `/api/opendata/producers/${f.opendata.producer}`),
+  'GET /api/opendata/groups': get(() => '/api/opendata/groups'),
+  'POST /api/opendata/groups': send(
+    'POST',
+    () => '/api/opendata/groups',
+    (f) => ({ name: `topik-uji-${f.run}`, title: `Topik Uji ${f.run}` }),
+  ),
+  'GET /api/opendata/groups/{name}': get(() => '/api/opendata/groups/kesehatan'),
+  'GET /api/opendata/licenses': get(() => '/api/opendata/licenses'),
+  'POST /api/opendata/datasets/{name}/resources': send(
+    'POST',
+    (f) => `/api/opendata/datasets/${f.opendata.draft}/resources`,
+    () => ({ name: 'Tautan lain', url: 'https://data.example.go.id/lain.csv' }),
+  ),
+  'GET /api/opendata/resources/{id}': get((f) => `/api/opendata/resources/${f.opendata.table}`),
+  'PATCH /api/opendata/resources/{id}': send(
+    'PATCH',
+    (f) => `/api/opendata/resources/${f.opendata.table}`,
+    () => ({ description: 'Jumlah per kecamatan.' }),
+  ),
+  'POST /api/opendata/resources/{id}/versions': (f, caller) => {
+    const form = tableForm();
+    return {
+      method: 'POST',
+      url: `/api/opendata/resources/${f.opendata.table}/versions`,
+      headers: { ...caller.headers, ...form.headers },
+      payload: form.payload,
+    };
+  },
+  'PUT /api/opendata/resources/{id}/versions/{no}/columns': send(
+    'PUT',
+    (f) => `/api/opendata/resources/${f.opendata.table}/versions/1/columns`,
+    () => ({
+      columns: [
+        { name: 'kecamatan', type: 'text', unit: '' },
+        { name: 'jumlah', type: 'integer', unit: 'unit' },
+      ],
+      keyColumns: ['kecamatan'],
+    }),
+  ),
+  'GET /api/opendata/resources/{id}/rows': get((f) => `/api/opendata/resources/${f.opendata.table}/rows`),
+  'GET /api/opendata/resources/{id}/download.{format}': get((f) => `/api/opendata/resources/${f.opendata.table}/download.csv`),
+  'GET /api/opendata/resources/{id}/versions/{no}/original': get((f) => `/api/opendata/resources/${f.opendata.table}/versions/1/original`),
+  'GET /api/opendata/import/template.xlsx': get(() => '/api/opendata/import/template.xlsx'),
+  'POST /api/opendata/import': (f, caller) => {
+    const form = fileForm(f.opendata.importWorkbook, 'katalog.xlsx');
+    return { method: 'POST', url: '/api/opendata/import', headers: { ...caller.headers, ...form.headers }, payload: form.payload };
+  },
+  'GET /api/3/action/{action}': get(() => '/api/3/action/status_show'),
+  'POST /api/3/action/{action}': send(
+    'POST',
+    () => '/api/3/action/package_show',
+    (f) => ({ id: f.opendata.published }),
+  ),
+  'GET /api/action/{action}': get((f) => `/api/action/package_show?id=${f.opendata.published}`),
+  'POST /api/action/{action}': send(
+    'POST',
+    () => '/api/action/package_search',
+    () => ({ q: 'akses' }),
+  ),
+  'GET /datastore/dump/{id}': get((f) => `/datastore/dump/${f.opendata.table}`),
+  'GET /catalog.jsonld': get(() => '/catalog.jsonld'),
+  'GET /dataset/{file}': get((f) => `/dataset/${f.opendata.published}.jsonld`),
 
   'GET /open311/v2/discovery.json': get(() => '/open311/v2/discovery.json'),
   'GET /open311/v2/discovery.xml': get(() => '/open311/v2/discovery.xml'),

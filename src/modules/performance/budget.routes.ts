@@ -1,10 +1,10 @@
 /** The budget's routes: pagu and cash plan, the list with absorption, BKAD's template and its import. */
-import path from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
 import { problemFor, sendProblem } from '../../platform/http/problem.js';
 import { problems } from '../../platform/http/schemas.js';
+import { uploadedFileName } from '../../platform/http/upload-name.js';
 import type { App, Platform } from '../../platform/module.js';
 import { budgetErrors, cellProblemsOf } from './budget.errors.js';
 import {
@@ -22,15 +22,7 @@ import { MAX_WORKBOOK_BYTES } from './budget.workbook.js';
 
 const tags = ['performance'];
 
-function fileNameOf(raw: string | undefined): string {
-  // Browsers on Windows may send the whole path; the name is kept only to be shown back.
-  const name = path.win32
-    .basename(raw ?? '')
-    .replace(/[\p{Cc}]/gu, '')
-    .trim()
-    .slice(0, 200);
-  return name || 'realisasi.xlsx';
-}
+const fileNameOf = (raw: string | undefined) => uploadedFileName(raw, 'realisasi.xlsx');
 
 /** The one file of a multipart upload, refused with a message to act on when it is too big, missing or not alone. */
 async function readUpload(request: FastifyRequest): Promise<UploadedFile> {

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from 'exceljs';
 import type { LocalizedText } from '../../errors.js';
+import { columnLetter } from '../../platform/spreadsheet.js';
 import { QUARTERS } from './absorption.js';
 import { budgetErrors, type CellProblem, rupiah } from './budget.errors.js';
 
@@ -157,16 +158,7 @@ export interface CheckedImport {
   warnings: CellProblem[];
 }
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetter };
 
 function textOf(value: CellValue): string | null {
   if (value === null || value === undefined) return null;

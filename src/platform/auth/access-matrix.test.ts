@@ -15,7 +15,13 @@ const LAST = ['POST /api/auth/password', 'POST /api/auth/logout'];
 
 /** A bulk step answers per complaint: refused when every complaint in it was refused to this caller. */
 function refusedEveryItem(body: string): boolean {
-  const results = (JSON.parse(body.startsWith('{') ? body : '{}') as { results?: Array<{ ok: boolean; code?: string }> }).results;
+  let parsed: { results?: Array<{ ok: boolean; code?: string }> } = {};
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    // Not one JSON document (a file, or the JSON lines of a bulk import): not a per-item answer.
+  }
+  const results = parsed?.results;
   return !!results && results.length > 0 && results.every((r) => !r.ok && (r.code === 'auth.forbidden' || r.code === 'auth.required'));
 }
 

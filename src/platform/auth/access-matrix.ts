@@ -31,6 +31,12 @@ const REPORTER: readonly Principal[] = ['reporter'];
 /** Open311 POST needs an API token with the write scope; every account here has been issued one. */
 const TOKEN_HOLDERS = SIGNED_IN;
 
+/** Satu Data: OPD A's producers (its own staff), and who reads what OPD A has not published. */
+const PRODUCERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a'];
+const DATA_READERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a', 'admin', 'walidata', 'auditor', 'eksekutif'];
+const DATA_READERS: readonly Principal[] = ['operator_a', 'operator_b', 'kepala_a', 'admin', 'walidata', 'auditor', 'eksekutif'];
+const CATALOGUE_KEEPERS: readonly Principal[] = ['walidata', 'admin'];
+
 export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
   'GET /healthz': EVERYONE,
   'GET /readyz': EVERYONE,
@@ -174,6 +180,43 @@ export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
   'PUT /api/performance/budgets/{periodId}/{opdId}': ['admin', 'eksekutif'],
   'GET /api/performance/budgets/template.xlsx': ['admin', 'eksekutif'],
   'POST /api/performance/budgets/import': ['admin', 'eksekutif'],
+
+  // Satu Data: the public catalogue for everyone; drafts and their data for OPD A and the city-wide readers.
+  'GET /api/opendata/datasets': EVERYONE,
+  'GET /api/opendata/datasets.csv': EVERYONE,
+  'POST /api/opendata/datasets': PRODUCERS_OF_A,
+  'GET /api/opendata/datasets/{name}': DATA_READERS_OF_A,
+  'PUT /api/opendata/datasets/{name}': PRODUCERS_OF_A,
+  'PATCH /api/opendata/datasets/{name}': PRODUCERS_OF_A,
+  'GET /api/opendata/datasets/{name}/reviews': DATA_READERS_OF_A,
+  'POST /api/opendata/datasets/{name}/{action}': PRODUCERS_OF_A,
+  'GET /api/opendata/queue': ['walidata'],
+  'GET /api/opendata/freshness': DATA_READERS,
+  'GET /api/opendata/producers': EVERYONE,
+  'POST /api/opendata/producers': CATALOGUE_KEEPERS,
+  'GET /api/opendata/producers/{name}': EVERYONE,
+  'GET /api/opendata/groups': EVERYONE,
+  'POST /api/opendata/groups': CATALOGUE_KEEPERS,
+  'GET /api/opendata/groups/{name}': EVERYONE,
+  'GET /api/opendata/licenses': EVERYONE,
+  'POST /api/opendata/datasets/{name}/resources': PRODUCERS_OF_A,
+  'GET /api/opendata/resources/{id}': DATA_READERS_OF_A,
+  'PATCH /api/opendata/resources/{id}': PRODUCERS_OF_A,
+  'POST /api/opendata/resources/{id}/versions': PRODUCERS_OF_A,
+  'PUT /api/opendata/resources/{id}/versions/{no}/columns': PRODUCERS_OF_A,
+  'GET /api/opendata/resources/{id}/rows': DATA_READERS_OF_A,
+  'GET /api/opendata/resources/{id}/download.{format}': DATA_READERS_OF_A,
+  'GET /api/opendata/resources/{id}/versions/{no}/original': DATA_READERS_OF_A,
+  'GET /api/opendata/import/template.xlsx': CATALOGUE_KEEPERS,
+  'POST /api/opendata/import': CATALOGUE_KEEPERS,
+  // CKAN and DCAT: reads of the public catalogue for everyone (each write action checks its own caller).
+  'GET /api/3/action/{action}': EVERYONE,
+  'POST /api/3/action/{action}': EVERYONE,
+  'GET /api/action/{action}': EVERYONE,
+  'POST /api/action/{action}': EVERYONE,
+  'GET /datastore/dump/{id}': DATA_READERS_OF_A,
+  'GET /catalog.jsonld': EVERYONE,
+  'GET /dataset/{file}': EVERYONE,
 
   'GET /open311/v2/discovery.json': EVERYONE,
   'GET /open311/v2/discovery.xml': EVERYONE,

@@ -19,7 +19,15 @@ function actor(role: Role, opdId: string | null = null, scopes?: TokenScope[]): 
 /** What each role may do on a record of OPD A, when the role holder is scoped to OPD A. */
 const REACH: Record<Role, Action[]> = {
   warga: [],
-  operator_opd: ['opd.profile.write', 'complaint.handle', 'complaint.read_internal', 'performance.read', 'performance.report'],
+  operator_opd: [
+    'opd.profile.write',
+    'complaint.handle',
+    'complaint.read_internal',
+    'performance.read',
+    'performance.report',
+    'opendata.produce',
+    'opendata.read_internal',
+  ],
   kepala_opd: [
     'opd.profile.write',
     'complaint.handle',
@@ -28,13 +36,27 @@ const REACH: Record<Role, Action[]> = {
     'performance.read',
     'performance.answer',
     'performance.report',
+    'opendata.produce',
+    'opendata.read_internal',
   ],
   // Diskominfo runs the platform, but the performance records are others' to make: answering an
   // offer and reporting are the OPD's, verifying the inspectorate's, approving the mayor's team's.
-  admin: allActions().filter((action) => !['performance.answer', 'performance.approve', 'performance.report', 'performance.verify'].includes(action)),
-  walidata: [],
-  auditor: ['user.read', 'audit.read', 'complaint.read_internal', 'performance.read', 'performance.verify'],
-  eksekutif: ['complaint.read_internal', 'performance.plan', 'performance.read', 'performance.approve', 'performance.verify', 'performance.budget'],
+  // Publishing data is the walidata's and making it the producers'.
+  admin: allActions().filter(
+    (action) =>
+      !['performance.answer', 'performance.approve', 'performance.report', 'performance.verify', 'opendata.produce', 'opendata.curate'].includes(action),
+  ),
+  walidata: ['opendata.curate', 'opendata.read_internal', 'opendata.configure'],
+  auditor: ['user.read', 'audit.read', 'complaint.read_internal', 'performance.read', 'performance.verify', 'opendata.read_internal'],
+  eksekutif: [
+    'complaint.read_internal',
+    'performance.plan',
+    'performance.read',
+    'performance.approve',
+    'performance.verify',
+    'performance.budget',
+    'opendata.read_internal',
+  ],
 };
 
 describe('can(actor, action, opd)', () => {

@@ -115,6 +115,26 @@ const ACTIONS = {
     grants: { admin: 'any', eksekutif: 'any' },
     description: "Set OPDs' budget ceilings and cash plans and import BKAD's realization workbook",
   },
+  'opendata.produce': {
+    scope: 'write',
+    grants: { kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "Create and edit one's own producer's datasets, upload their data and send them to the walidata",
+  },
+  'opendata.curate': {
+    scope: 'write',
+    grants: { walidata: 'any' },
+    description: 'Approve, reject, publish and unpublish datasets (the walidata, usually Diskominfo)',
+  },
+  'opendata.read_internal': {
+    scope: 'read',
+    grants: { walidata: 'any', admin: 'any', auditor: 'any', eksekutif: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: 'See datasets not yet published, their review history, and the data of Terbatas datasets',
+  },
+  'opendata.configure': {
+    scope: 'admin',
+    grants: { walidata: 'any', admin: 'any' },
+    description: 'Maintain producers (OPD, kelurahan, health facility) and topic groups, and import catalogues in bulk',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

@@ -59,12 +59,19 @@ const csrfRefused = () =>
     en: 'The CSRF token is missing or does not match. Reload the page and try again.',
   });
 
-/** The API token in Authorization: "Bearer <token>", or the bare token as CKAN clients send it. */
-export function apiTokenOf(request: FastifyRequest): string | undefined {
+/**
+ * The API token in Authorization: "Bearer <token>", or the bare token as CKAN clients send it;
+ * failing that, in X-CKAN-API-Key, which older CKAN clients (and CKAN's own docs) still use.
+ */
+export function apiTokenOf(request: Pick<FastifyRequest, 'headers'>): string | undefined {
   const header = request.headers.authorization;
-  if (!header) return undefined;
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  return (match ? match[1] : header).trim();
+  if (header?.trim()) {
+    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+    return (match ? match[1] : header).trim();
+  }
+  const ckanKey = request.headers['x-ckan-api-key'];
+  const key = Array.isArray(ckanKey) ? ckanKey[0] : ckanKey;
+  return key?.trim() || undefined;
 }
 
 export function registerRequestAuth(app: App, config: Config, identity: IdentityResolver): void {

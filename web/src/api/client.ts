@@ -47,7 +47,12 @@ async function problemOf(response: Response): Promise<Problem> {
   return { title: response.statusText || 'Error', status: response.status };
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * The request behind every call: the language, the CSRF token on a write, and a refusal or a lost
+ * connection thrown as ApiError. The body of an answer that is ok is left unread, so a caller may
+ * read it as a stream (the bulk import's progress lines).
+ */
+export async function apiFetch(path: string, options: RequestOptions = {}): Promise<Response> {
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, ...options.headers };
   let body: BodyInit | undefined;
@@ -62,20 +67,28 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(withQuery(path, options.query), { method, headers, body, credentials: 'same-origin', signal: options.signal });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({
-      title: 'network',
-      status: 0,
-      code: 'network',
-      detail:
-        language === 'en'
-          ? 'No connection to the server. Check your network and try again.'
-          : 'Tidak terhubung ke server. Periksa jaringan Anda lalu coba lagi.',
-    });
+    throw networkError();
   }
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ApiError(await problemOf(response), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }
+  return response;
+}
+
+/** No answer at all: the network, not the server, is the problem. */
+function networkError(): ApiError {
+  return new ApiError({
+    title: 'network',
+    status: 0,
+    code: 'network',
+    detail:
+      language === 'en' ? 'No connection to the server. Check your network and try again.' : 'Tidak terhubung ke server. Periksa jaringan Anda lalu coba lagi.',
+  });
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiFetch(path, options);
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : await response.text()) as T;

@@ -38,13 +38,14 @@ export function PublicLayout() {
             {t('layout.nav.list')}
           </NavLink>
           <NavLink to="/kinerja">{t('layout.nav.performance')}</NavLink>
+          <NavLink to="/data">{t('layout.nav.data')}</NavLink>
         </nav>
       </header>
       <PageOutlet />
       <footer className="site-footer">
         <p>{t('layout.footer', { city: site.data?.cityName ?? '' })}</p>
         <p>
-          <a href="/api/docs">{t('layout.apiDocs')}</a> · <a href="/open311/v2/discovery.json">Open311</a>
+          <a href="/api/docs">{t('layout.apiDocs')}</a> · <a href="/open311/v2/discovery.json">Open311</a> · <a href="/api/3/action/status_show">CKAN API</a>
         </p>
       </footer>
     </>

@@ -12,7 +12,7 @@ export interface ConsoleLink {
 }
 
 /** The menu's groups, in the order they are shown. */
-export const CONSOLE_GROUPS = ['sambat', 'kinerja', 'admin'] as const;
+export const CONSOLE_GROUPS = ['sambat', 'kinerja', 'data', 'admin'] as const;
 export type ConsoleGroup = (typeof CONSOLE_GROUPS)[number];
 
 export const CONSOLE_LINKS: ConsoleLink[] = [
@@ -42,6 +42,9 @@ export const CONSOLE_LINKS: ConsoleLink[] = [
     group: 'kinerja',
   },
   { path: '/konsol/kinerja/pengaturan', labelKey: 'console.nav.perfSettings', roles: ['eksekutif', 'admin'], group: 'kinerja' },
+  { path: '/konsol/data', labelKey: 'console.nav.datasets', roles: ['operator_opd', 'kepala_opd'], group: 'data' },
+  { path: '/konsol/data/verifikasi', labelKey: 'console.nav.dataReview', roles: ['walidata'], group: 'data' },
+  { path: '/konsol/data/impor', labelKey: 'console.nav.dataImport', roles: ['walidata', 'admin'], group: 'data' },
   { path: '/admin/pengguna', labelKey: 'console.nav.users', roles: ['admin'], group: 'admin' },
   { path: '/admin/opd', labelKey: 'console.nav.opds', roles: ['admin'], group: 'admin' },
   { path: '/admin/kategori', labelKey: 'console.nav.categories', roles: ['admin'], group: 'admin' },

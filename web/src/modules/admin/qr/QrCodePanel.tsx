@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyButton } from '../components/CopyButton';
+import { CopyButton } from '../../../ui/CopyButton';
 import { type QrPlace, qrImageUrl } from './api';
 
 export function QrCodePanel({ place, onClose }: { place: QrPlace; onClose: () => void }) {

@@ -5,9 +5,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format';
+import { CopyButton } from '../../../ui/CopyButton';
 import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
-import { CopyButton } from '../components/CopyButton';
 import { fieldError } from '../components/errors';
 import { randomPassword } from '../components/forms';
 import { useSendResetLink, useSetPassword } from './api';

@@ -10,6 +10,7 @@ import { hasRole, useSession } from '../../../auth/session';
 import { formatNumber } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { SatuDataCards } from '../../opendata/console/HomeCards';
 import { OPEN_STATUSES } from '../shared/types';
 import { type StaffFilter, useStaffList } from './api';
 import { isAdminDesk, readsComplaints } from './roles';
@@ -113,6 +114,7 @@ export default function ConsoleHome() {
             text={t('home.overdueText')}
           />
         )}
+        <SatuDataCards />
         <section className="card" aria-labelledby="card-stats">
           <h2 id="card-stats">{t('home.stats')}</h2>
           <p>{t('home.statsText')}</p>
