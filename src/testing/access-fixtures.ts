@@ -8,6 +8,8 @@ import { sql } from 'kysely';
 import { ALUN_ALUN } from '../modules/complaints/complaints.testing.js';
 import { type OpendataFixture, opendataFixture } from '../modules/opendata/opendata.access-fixture.js';
 import { type ReportFixture, reportFixture } from '../modules/performance/report.testing.js';
+import { type SmartcityFixture, smartcityFixture } from '../modules/smartcity/smartcity.access-fixture.js';
+import { type SpbeFixture, spbeFixture } from '../modules/spbe/spbe.access-fixture.js';
 import { as, type Session, type TestApp } from './test-app.js';
 
 export interface FiledFixture {
@@ -68,6 +70,11 @@ export interface AccessFixture {
   qrCode: string;
   webhookId: string;
   deadOutboxId: number;
+  /** SPBE evaluations: an open one with OPD A's indicators, one ready to finalize, a free year. */
+  spbe: SpbeFixture;
+  // Smart city
+  /** Smart city records: a programme, OPD A's roadmap items, draft evaluations of the run's year. */
+  smartcity: SmartcityFixture;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures read the few fields they need from each answer.
@@ -242,5 +249,8 @@ export async function makeAccessFixture(t: TestApp, admin: Session, shared: Shar
     qrCode,
     webhookId: webhook.webhook.id,
     deadOutboxId: dead[0].id,
+    spbe: await spbeFixture(t, admin, shared.headA, opdA, run),
+    // Smart city
+    smartcity: await smartcityFixture(t, admin, opdA, run),
   };
 }

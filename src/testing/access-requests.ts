@@ -9,6 +9,7 @@ import { signBody } from '../modules/complaints/sms/sms.text.js';
 import { datasetInput } from '../modules/opendata/dataset.testing.js';
 import { fileForm, tableForm } from '../modules/opendata/opendata.access-fixture.js';
 import { evidenceForm, TINY_PNG } from '../modules/performance/report.testing.js';
+import { roadmapItemInput } from '../modules/smartcity/smartcity.access-fixture.js';
 import type { AccessFixture, FiledFixture } from './access-fixtures.js';
 
 export const SMS_SECRET = 'access-matrix-sms-secret-0123456789abcdef';
@@ -598,4 +599,150 @@ export const ACCESS_REQUESTS: Record<string, RequestFor> = {
   'GET /open311/v2/tokens/{file}': get(() => '/open311/v2/tokens/tidak-ada.json'),
   'GET /open311/v2/servicerequestupdates.json': get(() => '/open311/v2/servicerequestupdates.json'),
   'GET /open311/v2/servicerequestupdates.xml': get(() => '/open311/v2/servicerequestupdates.xml'),
+
+  // SPBE (records in src/modules/spbe/spbe.access-fixture.ts).
+  'GET /api/spbe/frameworks': get(() => '/api/spbe/frameworks'),
+  'GET /api/spbe/frameworks/{code}': get(() => '/api/spbe/frameworks/permenpanrb-59-2020'),
+  'GET /api/spbe/frameworks/{code}/workbook.xlsx': get(() => '/api/spbe/frameworks/permenpanrb-5-2018/workbook.xlsx'),
+  'POST /api/spbe/frameworks': send(
+    'POST',
+    () => '/api/spbe/frameworks',
+    (f) => f.spbe.framework,
+  ),
+  'GET /api/spbe/history': get(() => '/api/spbe/history'),
+  'GET /api/spbe/evaluations': get(() => '/api/spbe/evaluations'),
+  'POST /api/spbe/evaluations': send(
+    'POST',
+    () => '/api/spbe/evaluations',
+    (f) => ({ year: f.spbe.free, frameworkCode: 'permenpanrb-59-2020' }),
+  ),
+  'GET /api/spbe/evaluations/{year}': get((f) => `/api/spbe/evaluations/${f.spbe.open}`),
+  'PUT /api/spbe/evaluations/{year}/assignments': send(
+    'PUT',
+    (f) => `/api/spbe/evaluations/${f.spbe.open}/assignments`,
+    (f) => ({ assignments: [{ indicator: 45, opdId: f.opdA }] }),
+  ),
+  'GET /api/spbe/evaluations/{year}/indicators/{number}': get((f) => `/api/spbe/evaluations/${f.spbe.open}/indicators/42`),
+  'PUT /api/spbe/evaluations/{year}/indicators/{number}': send(
+    'PUT',
+    (f) => `/api/spbe/evaluations/${f.spbe.open}/indicators/42`,
+    () => ({ claims: [{ level: 1, met: true, explanation: 'Diperbarui.' }], explanation: 'Diperbarui.' }),
+  ),
+  'POST /api/spbe/evaluations/{year}/indicators/{number}/evidence': send(
+    'POST',
+    (f) => `/api/spbe/evaluations/${f.spbe.open}/indicators/42/evidence`,
+    () => ({ level: 2, url: 'https://jdih.example.go.id/lagi', name: 'Lagi' }),
+  ),
+  'DELETE /api/spbe/evaluations/{year}/indicators/{number}/evidence/{id}': send(
+    'DELETE',
+    (f) => `/api/spbe/evaluations/${f.spbe.open}/indicators/42/evidence/${f.spbe.evidenceId}`,
+  ),
+  'GET /api/spbe/evidence/{id}': get((f) => `/api/spbe/evidence/${f.spbe.fileId}`),
+  'POST /api/spbe/evaluations/{year}/indicators/{number}/submit': send('POST', (f) => `/api/spbe/evaluations/${f.spbe.open}/indicators/44/submit`),
+  'POST /api/spbe/evaluations/{year}/indicators/{number}/review': send(
+    'POST',
+    (f) => `/api/spbe/evaluations/${f.spbe.open}/indicators/43/review`,
+    () => ({ decision: 'confirm' }),
+  ),
+  'POST /api/spbe/evaluations/{year}/finalize': send('POST', (f) => `/api/spbe/evaluations/${f.spbe.ready}/finalize`),
+  'GET /api/spbe/evaluations/{year}/index': get((f) => `/api/spbe/evaluations/${f.spbe.open}/index`),
+  'GET /api/spbe/evaluations/{year}/gaps': get((f) => `/api/spbe/evaluations/${f.spbe.open}/gaps`),
+  'POST /api/spbe/evaluations/{year}/simulate': send(
+    'POST',
+    (f) => `/api/spbe/evaluations/${f.spbe.open}/simulate`,
+    () => ({ levels: { '42': 3 } }),
+  ),
+  'GET /api/spbe/evaluations/{year}/export.xlsx': get((f) => `/api/spbe/evaluations/${f.spbe.open}/export.xlsx`),
+  'GET /api/spbe/evaluations/{year}/export.pdf': get((f) => `/api/spbe/evaluations/${f.spbe.open}/export.pdf`),
+
+  // Smart city (records in src/modules/smartcity/smartcity.access-fixture.ts; evaluations are drafts where the row says who sees them).
+  'GET /api/smartcity/dimensions': get(() => '/api/smartcity/dimensions'),
+  'GET /api/smartcity/programmes': get(() => '/api/smartcity/programmes?horizon=quick_win'),
+  'POST /api/smartcity/programmes': send(
+    'POST',
+    () => '/api/smartcity/programmes',
+    (f) => ({
+      code: `AKSES-BARU-${f.run}`,
+      title: 'Program baru',
+      dimension: 'living',
+      element: 'kesehatan',
+      horizon: 'menengah',
+      startYear: 2026,
+      endYear: 2028,
+    }),
+  ),
+  'GET /api/smartcity/programmes/{id}': get((f) => `/api/smartcity/programmes/${f.smartcity.programme}`),
+  'PATCH /api/smartcity/programmes/{id}': send(
+    'PATCH',
+    (f) => `/api/smartcity/programmes/${f.smartcity.programme}`,
+    () => ({ title: 'Program yang diperbaiki' }),
+  ),
+  'GET /api/smartcity/roadmap': get((f) => `/api/smartcity/roadmap?opdId=${f.opdA}`),
+  'POST /api/smartcity/roadmap': send(
+    'POST',
+    () => '/api/smartcity/roadmap',
+    (f) => roadmapItemInput(f.opdA, `Butir baru ${f.run}`),
+  ),
+  'GET /api/smartcity/roadmap/{id}': get((f) => `/api/smartcity/roadmap/${f.smartcity.item}`),
+  'PATCH /api/smartcity/roadmap/{id}': send(
+    'PATCH',
+    (f) => `/api/smartcity/roadmap/${f.smartcity.item}`,
+    () => ({ owner: 'Kepala Bidang' }),
+  ),
+  'DELETE /api/smartcity/roadmap/{id}': send('DELETE', (f) => `/api/smartcity/roadmap/${f.smartcity.itemToDelete}`),
+  'POST /api/smartcity/roadmap/{id}/milestones': send(
+    'POST',
+    (f) => `/api/smartcity/roadmap/${f.smartcity.item}/milestones`,
+    () => ({ title: 'Tonggak baru', due: '2026-09-30' }),
+  ),
+  'PATCH /api/smartcity/milestones/{id}': send(
+    'PATCH',
+    (f) => `/api/smartcity/milestones/${f.smartcity.milestone}`,
+    () => ({ doneAt: '2026-03-30' }),
+  ),
+  'DELETE /api/smartcity/milestones/{id}': send('DELETE', (f) => `/api/smartcity/milestones/${f.smartcity.milestoneToDelete}`),
+  'POST /api/smartcity/roadmap/{id}/indicators': send(
+    'POST',
+    (f) => `/api/smartcity/roadmap/${f.smartcity.item}/indicators`,
+    () => ({ name: 'Indikator baru', unit: 'layanan', target: 12 }),
+  ),
+  'PATCH /api/smartcity/indicators/{id}': send(
+    'PATCH',
+    (f) => `/api/smartcity/indicators/${f.smartcity.indicator}`,
+    () => ({ realization: 75 }),
+  ),
+  'DELETE /api/smartcity/indicators/{id}': send('DELETE', (f) => `/api/smartcity/indicators/${f.smartcity.indicatorToDelete}`),
+  'GET /api/smartcity/progress': get(() => '/api/smartcity/progress'),
+  'GET /api/smartcity/settings': get(() => '/api/smartcity/settings'),
+  'PUT /api/smartcity/settings': send(
+    'PUT',
+    () => '/api/smartcity/settings',
+    () => ({ weights: { baseline: 0.1, output: 0.2, outcome: 0.3, impact: 0.2, quickWin: 0.2 } }),
+  ),
+  'GET /api/smartcity/evaluations': get(() => '/api/smartcity/evaluations'),
+  'POST /api/smartcity/evaluations': send(
+    'POST',
+    () => '/api/smartcity/evaluations',
+    (f) => ({ year: 2050 + f.run, stage: 1 }),
+  ),
+  'GET /api/smartcity/evaluations/{id}': get((f) => `/api/smartcity/evaluations/${f.smartcity.draft}`),
+  'PUT /api/smartcity/evaluations/{id}': send(
+    'PUT',
+    (f) => `/api/smartcity/evaluations/${f.smartcity.draft}`,
+    () => ({ notes: 'Catatan tim smart city.' }),
+  ),
+  'POST /api/smartcity/evaluations/{id}/publish': send('POST', (f) => `/api/smartcity/evaluations/${f.smartcity.toPublish}/publish`),
+  'POST /api/smartcity/evaluations/{id}/evidence': (f, caller) => {
+    const form = fileForm(TINY_PNG, 'bukti.png', { index: 'outcome' });
+    return {
+      method: 'POST',
+      url: `/api/smartcity/evaluations/${f.smartcity.draft}/evidence`,
+      headers: { ...caller.headers, ...form.headers },
+      payload: form.payload,
+    };
+  },
+  'GET /api/smartcity/evidence/{id}': get((f) => `/api/smartcity/evidence/${f.smartcity.evidence}`),
+  'DELETE /api/smartcity/evidence/{id}': send('DELETE', (f) => `/api/smartcity/evidence/${f.smartcity.evidenceToDelete}`),
+  'GET /api/smartcity/evaluations/{id}/export.xlsx': get((f) => `/api/smartcity/evaluations/${f.smartcity.draft}/export.xlsx`),
+  'GET /api/smartcity/evaluations/{id}/export.pdf': get((f) => `/api/smartcity/evaluations/${f.smartcity.draft}/export.pdf`),
 };

@@ -14,6 +14,7 @@ import { registerResourceRoutes } from './resource.routes.js';
 
 export { createBulkImportService } from './bulk.service.js';
 export { diskFolder, folderSource, workbookSource } from './bulk.source.js';
+export { type CatalogueSummary, catalogueSummary } from './catalogue.summary.js';
 
 export const opendataModule: ModuleManifest = {
   name: 'opendata',

@@ -2,8 +2,8 @@
 import { Type } from '@sinclair/typebox';
 import { IdParams, Paged, problems } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
+import { attachmentHeader } from '../../platform/storage/evidence-kind.js';
 import { createEvidenceService } from './report.evidence.js';
-import { attachmentHeader } from './report.filetype.js';
 import {
   EvidenceParams,
   EvidenceSchema,

@@ -37,6 +37,12 @@ const DATA_READERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a', 'admi
 const DATA_READERS: readonly Principal[] = ['operator_a', 'operator_b', 'kepala_a', 'admin', 'walidata', 'auditor', 'eksekutif'];
 const CATALOGUE_KEEPERS: readonly Principal[] = ['walidata', 'admin'];
 
+/** SPBE: the coordination team; who reads an open evaluation; OPD A's staff, who fill its indicators. */
+const SPBE_COORDINATORS: readonly Principal[] = ['admin', 'eksekutif'];
+const SPBE_READERS: readonly Principal[] = ['operator_a', 'operator_b', 'kepala_a', 'admin', 'auditor', 'eksekutif'];
+const SPBE_READERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a', 'admin', 'auditor', 'eksekutif'];
+const SPBE_FILLERS_OF_A: readonly Principal[] = ['operator_a', 'kepala_a'];
+
 export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
   'GET /healthz': EVERYONE,
   'GET /readyz': EVERYONE,
@@ -231,6 +237,64 @@ export const ACCESS_MATRIX: Record<string, readonly Principal[]> = {
   'GET /open311/v2/tokens/{file}': EVERYONE,
   'GET /open311/v2/servicerequestupdates.json': EVERYONE,
   'GET /open311/v2/servicerequestupdates.xml': EVERYONE,
+
+  // SPBE: frameworks, the history and final evaluations are public; an open evaluation is for the
+  // coordination team, the assessors and OPD staff (its details for an OPD's own indicators).
+  'GET /api/spbe/frameworks': EVERYONE,
+  'GET /api/spbe/frameworks/{code}': EVERYONE,
+  'GET /api/spbe/frameworks/{code}/workbook.xlsx': EVERYONE,
+  'POST /api/spbe/frameworks': ADMIN,
+  'GET /api/spbe/history': EVERYONE,
+  'GET /api/spbe/evaluations': EVERYONE,
+  'POST /api/spbe/evaluations': SPBE_COORDINATORS,
+  'GET /api/spbe/evaluations/{year}': SPBE_READERS,
+  'PUT /api/spbe/evaluations/{year}/assignments': SPBE_COORDINATORS,
+  'GET /api/spbe/evaluations/{year}/indicators/{number}': SPBE_READERS,
+  'PUT /api/spbe/evaluations/{year}/indicators/{number}': SPBE_FILLERS_OF_A,
+  'POST /api/spbe/evaluations/{year}/indicators/{number}/evidence': SPBE_FILLERS_OF_A,
+  'DELETE /api/spbe/evaluations/{year}/indicators/{number}/evidence/{id}': SPBE_FILLERS_OF_A,
+  'GET /api/spbe/evidence/{id}': SPBE_READERS_OF_A,
+  'POST /api/spbe/evaluations/{year}/indicators/{number}/submit': SPBE_FILLERS_OF_A,
+  'POST /api/spbe/evaluations/{year}/indicators/{number}/review': ['auditor'],
+  'POST /api/spbe/evaluations/{year}/finalize': SPBE_COORDINATORS,
+  'GET /api/spbe/evaluations/{year}/index': SPBE_READERS,
+  'GET /api/spbe/evaluations/{year}/gaps': SPBE_READERS,
+  'POST /api/spbe/evaluations/{year}/simulate': SPBE_READERS,
+  'GET /api/spbe/evaluations/{year}/export.xlsx': SPBE_READERS,
+  'GET /api/spbe/evaluations/{year}/export.pdf': SPBE_READERS,
+
+  // Smart city: the masterplan, roadmaps, progress, settings and published evaluations are public;
+  // the smart city team (smartcity.plan) keeps the programmes and evaluations, an OPD's staff its
+  // roadmap (smartcity.roadmap), and drafts with their evidence go to smartcity.read_internal.
+  'GET /api/smartcity/dimensions': EVERYONE,
+  'GET /api/smartcity/programmes': EVERYONE,
+  'POST /api/smartcity/programmes': ['admin', 'eksekutif'],
+  'GET /api/smartcity/programmes/{id}': EVERYONE,
+  'PATCH /api/smartcity/programmes/{id}': ['admin', 'eksekutif'],
+  'GET /api/smartcity/roadmap': EVERYONE,
+  'POST /api/smartcity/roadmap': ['operator_a', 'kepala_a', 'admin'],
+  'GET /api/smartcity/roadmap/{id}': EVERYONE,
+  'PATCH /api/smartcity/roadmap/{id}': ['operator_a', 'kepala_a', 'admin'],
+  'DELETE /api/smartcity/roadmap/{id}': ['operator_a', 'kepala_a', 'admin'],
+  'POST /api/smartcity/roadmap/{id}/milestones': ['operator_a', 'kepala_a', 'admin'],
+  'PATCH /api/smartcity/milestones/{id}': ['operator_a', 'kepala_a', 'admin'],
+  'DELETE /api/smartcity/milestones/{id}': ['operator_a', 'kepala_a', 'admin'],
+  'POST /api/smartcity/roadmap/{id}/indicators': ['operator_a', 'kepala_a', 'admin'],
+  'PATCH /api/smartcity/indicators/{id}': ['operator_a', 'kepala_a', 'admin'],
+  'DELETE /api/smartcity/indicators/{id}': ['operator_a', 'kepala_a', 'admin'],
+  'GET /api/smartcity/progress': EVERYONE,
+  'GET /api/smartcity/settings': EVERYONE,
+  'PUT /api/smartcity/settings': ['admin', 'eksekutif'],
+  'GET /api/smartcity/evaluations': EVERYONE,
+  'POST /api/smartcity/evaluations': ['admin', 'eksekutif'],
+  'GET /api/smartcity/evaluations/{id}': ['operator_a', 'operator_b', 'kepala_a', 'admin', 'auditor', 'eksekutif'],
+  'PUT /api/smartcity/evaluations/{id}': ['admin', 'eksekutif'],
+  'POST /api/smartcity/evaluations/{id}/publish': ['admin', 'eksekutif'],
+  'POST /api/smartcity/evaluations/{id}/evidence': ['admin', 'eksekutif'],
+  'GET /api/smartcity/evidence/{id}': ['operator_a', 'operator_b', 'kepala_a', 'admin', 'auditor', 'eksekutif'],
+  'DELETE /api/smartcity/evidence/{id}': ['admin', 'eksekutif'],
+  'GET /api/smartcity/evaluations/{id}/export.xlsx': ['operator_a', 'operator_b', 'kepala_a', 'admin', 'auditor', 'eksekutif'],
+  'GET /api/smartcity/evaluations/{id}/export.pdf': ['operator_a', 'operator_b', 'kepala_a', 'admin', 'auditor', 'eksekutif'],
 };
 
 /** The row of one operation, e.g. accessOf('GET', '/api/audit'); undefined when the route has none. */

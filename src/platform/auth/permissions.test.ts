@@ -27,6 +27,10 @@ const REACH: Record<Role, Action[]> = {
     'performance.report',
     'opendata.produce',
     'opendata.read_internal',
+    'spbe.fill',
+    'spbe.read_internal',
+    'smartcity.roadmap',
+    'smartcity.read_internal',
   ],
   kepala_opd: [
     'opd.profile.write',
@@ -38,16 +42,40 @@ const REACH: Record<Role, Action[]> = {
     'performance.report',
     'opendata.produce',
     'opendata.read_internal',
+    'spbe.fill',
+    'spbe.read_internal',
+    'smartcity.roadmap',
+    'smartcity.read_internal',
   ],
   // Diskominfo runs the platform, but the performance records are others' to make: answering an
   // offer and reporting are the OPD's, verifying the inspectorate's, approving the mayor's team's.
-  // Publishing data is the walidata's and making it the producers'.
+  // Publishing data is the walidata's and making it the producers'. The SPBE levels are claimed by
+  // the OPDs and judged by the internal assessors.
   admin: allActions().filter(
     (action) =>
-      !['performance.answer', 'performance.approve', 'performance.report', 'performance.verify', 'opendata.produce', 'opendata.curate'].includes(action),
+      ![
+        'performance.answer',
+        'performance.approve',
+        'performance.report',
+        'performance.verify',
+        'opendata.produce',
+        'opendata.curate',
+        'spbe.fill',
+        'spbe.assess',
+      ].includes(action),
   ),
   walidata: ['opendata.curate', 'opendata.read_internal', 'opendata.configure'],
-  auditor: ['user.read', 'audit.read', 'complaint.read_internal', 'performance.read', 'performance.verify', 'opendata.read_internal'],
+  auditor: [
+    'user.read',
+    'audit.read',
+    'complaint.read_internal',
+    'performance.read',
+    'performance.verify',
+    'opendata.read_internal',
+    'spbe.assess',
+    'spbe.read_internal',
+    'smartcity.read_internal',
+  ],
   eksekutif: [
     'complaint.read_internal',
     'performance.plan',
@@ -56,6 +84,10 @@ const REACH: Record<Role, Action[]> = {
     'performance.verify',
     'performance.budget',
     'opendata.read_internal',
+    'spbe.coordinate',
+    'spbe.read_internal',
+    'smartcity.plan',
+    'smartcity.read_internal',
   ],
 };
 

@@ -135,6 +135,46 @@ const ACTIONS = {
     grants: { walidata: 'any', admin: 'any' },
     description: 'Maintain producers (OPD, kelurahan, health facility) and topic groups, and import catalogues in bulk',
   },
+  'spbe.configure': {
+    scope: 'admin',
+    grants: { admin: 'any' },
+    description: "Import SPBE evaluation frameworks (a regulation's domains, aspects, indicators, weights and levels)",
+  },
+  'spbe.coordinate': {
+    scope: 'write',
+    grants: { admin: 'any', eksekutif: 'any' },
+    description: "Open a year's SPBE self-evaluation, assign its indicators to OPDs and finalize it (the SPBE coordination team)",
+  },
+  'spbe.fill': {
+    scope: 'write',
+    grants: { kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "Fill in the SPBE indicators assigned to one's own OPD: levels met, explanations and evidence (bukti dukung)",
+  },
+  'spbe.assess': {
+    scope: 'write',
+    grants: { auditor: 'any' },
+    description: 'Confirm, correct or return the levels OPDs claim in the SPBE self-evaluation (the internal assessors)',
+  },
+  'spbe.read_internal': {
+    scope: 'read',
+    grants: { admin: 'any', eksekutif: 'any', auditor: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: 'See an SPBE evaluation before it is final, with its explanations and evidence files',
+  },
+  'smartcity.plan': {
+    scope: 'write',
+    grants: { admin: 'any', eksekutif: 'any' },
+    description: "Maintain the smart city masterplan's programmes and run the semi-annual evaluation (the smart city team)",
+  },
+  'smartcity.roadmap': {
+    scope: 'write',
+    grants: { admin: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: "Maintain one's own OPD's smart city roadmap items, their milestones and progress",
+  },
+  'smartcity.read_internal': {
+    scope: 'read',
+    grants: { admin: 'any', eksekutif: 'any', auditor: 'any', kepala_opd: 'own_opd', operator_opd: 'own_opd' },
+    description: 'See smart city evaluations before they are published, with their evidence files',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

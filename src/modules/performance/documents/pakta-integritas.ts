@@ -3,8 +3,21 @@
  * in the auction. The head accepted in Balaikota, signed in to an account, so the document says
  * when and by which account instead of showing a drawn signature.
  */
+
+import {
+  fields,
+  formatDateTime,
+  formatDay,
+  formatRange,
+  newPage,
+  numbered,
+  paragraph,
+  renderPdf,
+  signatures,
+  table,
+  titleBlock,
+} from '../../../platform/pdf.js';
 import type { AgreementFacts } from './documents.service.js';
-import { fields, formatDateTime, formatDay, formatRange, newPage, numbered, paragraph, renderPdf, signatures, table, titleBlock } from './pdf.js';
 
 const PROMISES = [
   'melaksanakan program dan kegiatan perangkat daerah dengan sungguh-sungguh, jujur, transparan, dan akuntabel untuk mencapai target tersebut;',

@@ -3,7 +3,7 @@
  * parties, the commitment, the table of sasaran, indikator and target as its attachment, and the
  * rencana aksi with the quarterly targets. The OPD head is PIHAK PERTAMA, the mayor PIHAK KEDUA.
  */
-import type { AgreementFacts, AgreementLine } from './documents.service.js';
+
 import {
   fields,
   formatDateTime,
@@ -17,7 +17,8 @@ import {
   signatures,
   table,
   titleBlock,
-} from './pdf.js';
+} from '../../../platform/pdf.js';
+import type { AgreementFacts, AgreementLine } from './documents.service.js';
 
 const QUARTERS = ['TW I', 'TW II', 'TW III', 'TW IV'];
 

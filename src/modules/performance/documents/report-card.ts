@@ -4,8 +4,9 @@
  * achievement with how it was computed, and what the rules found. Drawn from the same scores the
  * mayor's view shows, so the paper and the screen always agree.
  */
+
+import { fields, formatDateTime, formatNumber, formatRange, heading, newPage, paragraph, renderPdf, table, titleBlock } from '../../../platform/pdf.js';
 import type { RankedScore } from '../score.service.js';
-import { fields, formatDateTime, formatNumber, formatRange, heading, newPage, paragraph, renderPdf, table, titleBlock } from './pdf.js';
 
 const TW = ['I', 'II', 'III', 'IV'];
 const STATUS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { attachmentHeader, evidenceFileName, evidenceKindOf } from './report.filetype.js';
+import { attachmentHeader, evidenceFileName, evidenceKindOf } from './evidence-kind.js';
 
 /** A stored (uncompressed) ZIP archive holding empty files of these names, as an office file is laid out. */
 function zipOf(names: string[]): Buffer {
