@@ -28,6 +28,8 @@ export const CITIZEN_PAGES: CitizenPage[] = [
   { path: '/kinerja', module: 'src/modules/performance/public/PublishedScoresPage.tsx' },
   { path: '/data', module: 'src/modules/opendata/catalogue/CataloguePage.tsx' },
   { path: '/data/:name', module: 'src/modules/opendata/dataset/DatasetPage.tsx' },
+  { path: '/spbe', module: 'src/modules/spbe/public/SpbePublicPage.tsx' },
+  { path: '/smartcity', module: 'src/modules/smartcity/public/SmartCityPage.tsx' },
 ];
 
 interface ChunkInfo {

@@ -1,8 +1,8 @@
 /** The quarterly reports' routes: the OPD opens, fills and submits; a reviewer verifies or returns. */
 import { Type } from '@sinclair/typebox';
+import { sendAttachment } from '../../platform/http/attachment.js';
 import { IdParams, Paged, problems } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
-import { attachmentHeader } from '../../platform/storage/evidence-kind.js';
 import { createEvidenceService } from './report.evidence.js';
 import {
   EvidenceParams,
@@ -99,11 +99,7 @@ export function registerReportRoutes(app: App, platform: Platform): void {
     },
     async (request, reply) => {
       const file = await evidence.file(request.ctx, request.params.id, request.params.evidenceId);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', attachmentHeader(file.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendAttachment(reply, file);
     },
   );
   app.delete(

@@ -1,8 +1,8 @@
 /** The semi-annual evaluation's routes: the smart city team fills and publishes; everyone reads what is published. */
 import { Type } from '@sinclair/typebox';
+import { sendAttachment } from '../../platform/http/attachment.js';
 import { IdParams, problems } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
-import { attachmentHeader } from '../../platform/storage/evidence-kind.js';
 import { createEvidenceService } from './evaluation.evidence.js';
 import { evaluationPdf, evaluationWorkbook } from './evaluation.export.js';
 import {
@@ -134,11 +134,7 @@ export function registerEvaluationRoutes(app: App, platform: Platform): void {
     },
     async (request, reply) => {
       const file = await evidence.file(request.ctx, request.params.id);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', attachmentHeader(file.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendAttachment(reply, file);
     },
   );
   app.delete(
@@ -169,7 +165,7 @@ export function registerEvaluationRoutes(app: App, platform: Platform): void {
     },
     async (request, reply) => {
       const file = await evaluationWorkbook(await evaluations.get(request.ctx, request.params.id), cityName);
-      return reply.type(XLSX).header('content-disposition', attachmentHeader(file.filename)).header('cache-control', 'private, no-store').send(file.data);
+      return sendAttachment(reply, { fileName: file.filename, contentType: XLSX, data: file.data });
     },
   );
   app.get(
@@ -185,11 +181,7 @@ export function registerEvaluationRoutes(app: App, platform: Platform): void {
     async (request, reply) => {
       const view = await evaluations.get(request.ctx, request.params.id);
       const file = await evaluationPdf(view, { cityName, printedAt: new Date(), timeZone: cityTimezone });
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', attachmentHeader(file.filename))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendAttachment(reply, { fileName: file.filename, contentType: 'application/pdf', data: file.data });
     },
   );
 }

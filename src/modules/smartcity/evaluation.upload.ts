@@ -4,7 +4,7 @@
  * team can act on, not with the parser's words.
  */
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../errors.js';
+import { readFileForm } from '../../platform/http/file-form.js';
 import { uploadErrors } from './smartcity.errors.js';
 import { INDEX_KEYS, type IndexKey } from './smartcity.score.js';
 
@@ -19,27 +19,13 @@ export interface EvidenceUpload {
 
 export async function readEvidenceForm(request: FastifyRequest): Promise<EvidenceUpload> {
   if (!request.isMultipart()) throw uploadErrors.notAForm();
-  let index: string | undefined;
-  let file: { name: string | undefined; data: Buffer } | undefined;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, fieldSize: 1024 } })) {
-      if (part.type === 'file') {
-        const data = await part.toBuffer();
-        if (part.fieldname === 'file') file = { name: part.filename, data };
-      } else if (part.fieldname === 'index') {
-        index = String(part.value).trim();
-      }
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw uploadErrors.tooLarge(EVIDENCE_MAX_BYTES);
-    if (code === 'FST_FILES_LIMIT') throw uploadErrors.oneFile();
-    const status = (error as { statusCode?: number }).statusCode;
-    if (error instanceof AppError || (status !== undefined && status < 500)) throw error;
-    // Whatever else the parser throws is the body's fault: a missing boundary, or an upload cut off.
-    throw uploadErrors.brokenForm();
-  }
+  const { fields, file } = await readFileForm(request, {
+    maxBytes: EVIDENCE_MAX_BYTES,
+    fields: ['index'],
+    errors: { tooLarge: () => uploadErrors.tooLarge(EVIDENCE_MAX_BYTES), oneFile: uploadErrors.oneFile, broken: uploadErrors.brokenForm },
+  });
+  const index = fields.index;
   if (index !== undefined && index !== '' && !(INDEX_KEYS as readonly string[]).includes(index)) throw uploadErrors.badIndex();
-  if (!file || file.data.length === 0) throw uploadErrors.missingFile();
+  if (!file) throw uploadErrors.missingFile();
   return { index: index ? (index as IndexKey) : null, fileName: file.name, data: file.data };
 }

@@ -5,6 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.js';
+import { readFileForm } from '../../platform/http/file-form.js';
 import { spbeErrors } from './spbe.errors.js';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -41,26 +42,12 @@ export async function readEvidence(request: FastifyRequest): Promise<EvidenceUpl
     if (request.body && typeof request.body === 'object') return linkOf(request.body);
     throw spbeErrors.evidenceForm();
   }
-  let level: unknown;
-  let file: { name: string | undefined; data: Buffer } | undefined;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 5, fieldSize: 1024 } })) {
-      if (part.type === 'file') {
-        const data = await part.toBuffer();
-        if (part.fieldname === 'file') file = { name: part.filename, data };
-      } else if (part.fieldname === 'level') {
-        level = part.value;
-      }
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw spbeErrors.evidenceTooLarge(EVIDENCE_MAX_BYTES);
-    const status = (error as { statusCode?: number }).statusCode;
-    if (error instanceof AppError || (status !== undefined && status < 500)) throw error;
-    // Whatever else the parser throws is the body's fault: a missing boundary, or an upload cut off.
-    throw spbeErrors.evidenceForm();
-  }
-  const checkedLevel = levelOf(level);
-  if (!file || file.data.length === 0) throw spbeErrors.evidenceForm();
-  return { kind: 'file', level: checkedLevel, fileName: file.name, data: file.data };
+  const { fields, file } = await readFileForm(request, {
+    maxBytes: EVIDENCE_MAX_BYTES,
+    fields: ['level'],
+    errors: { tooLarge: () => spbeErrors.evidenceTooLarge(EVIDENCE_MAX_BYTES), oneFile: spbeErrors.evidenceForm, broken: spbeErrors.evidenceForm },
+  });
+  const level = levelOf(fields.level);
+  if (!file) throw spbeErrors.evidenceForm();
+  return { kind: 'file', level, fileName: file.name, data: file.data };
 }

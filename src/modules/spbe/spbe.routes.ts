@@ -3,9 +3,9 @@
  * coordination team, the OPDs and the assessors (the services check who).
  */
 import { Type } from '@sinclair/typebox';
+import { sendAttachment } from '../../platform/http/attachment.js';
 import { problems } from '../../platform/http/schemas.js';
 import type { App, Platform } from '../../platform/module.js';
-import { attachmentHeader } from '../../platform/storage/evidence-kind.js';
 import { evaluationPdf, evaluationWorkbook } from './evaluation.export.js';
 import { createEvaluationService } from './evaluation.service.js';
 import { readEvidence } from './evidence.upload.js';
@@ -225,11 +225,7 @@ export function registerSpbeRoutes(app: App, platform: Platform): void {
     },
     async (request, reply) => {
       const file = await evaluations.evidenceFile(request.ctx, request.params.id);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', attachmentHeader(file.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(file.data);
+      return sendAttachment(reply, file);
     },
   );
   app.post(

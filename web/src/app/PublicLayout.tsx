@@ -39,6 +39,8 @@ export function PublicLayout() {
           </NavLink>
           <NavLink to="/kinerja">{t('layout.nav.performance')}</NavLink>
           <NavLink to="/data">{t('layout.nav.data')}</NavLink>
+          <NavLink to="/spbe">{t('layout.nav.spbe')}</NavLink>
+          <NavLink to="/smartcity">{t('layout.nav.smartcity')}</NavLink>
         </nav>
       </header>
       <PageOutlet />

@@ -12,7 +12,7 @@ export interface ConsoleLink {
 }
 
 /** The menu's groups, in the order they are shown. */
-export const CONSOLE_GROUPS = ['sambat', 'kinerja', 'data', 'admin'] as const;
+export const CONSOLE_GROUPS = ['sambat', 'kinerja', 'data', 'spbe', 'smartcity', 'admin'] as const;
 export type ConsoleGroup = (typeof CONSOLE_GROUPS)[number];
 
 export const CONSOLE_LINKS: ConsoleLink[] = [
@@ -45,6 +45,17 @@ export const CONSOLE_LINKS: ConsoleLink[] = [
   { path: '/konsol/data', labelKey: 'console.nav.datasets', roles: ['operator_opd', 'kepala_opd'], group: 'data' },
   { path: '/konsol/data/verifikasi', labelKey: 'console.nav.dataReview', roles: ['walidata'], group: 'data' },
   { path: '/konsol/data/impor', labelKey: 'console.nav.dataImport', roles: ['walidata', 'admin'], group: 'data' },
+  { path: '/konsol/spbe', labelKey: 'console.nav.spbe', roles: ['admin', 'eksekutif', 'auditor', 'kepala_opd', 'operator_opd'], group: 'spbe' },
+  {
+    path: '/konsol/smartcity',
+    labelKey: 'console.nav.smartcityRoadmap',
+    roles: ['admin', 'eksekutif', 'auditor', 'kepala_opd', 'operator_opd'],
+    group: 'smartcity',
+    end: true,
+  },
+  { path: '/konsol/smartcity/evaluasi', labelKey: 'console.nav.smartcityEvaluation', roles: ['admin', 'eksekutif'], group: 'smartcity' },
+  { path: '/konsol/smartcity/program', labelKey: 'console.nav.smartcityProgrammes', roles: ['admin', 'eksekutif'], group: 'smartcity' },
+  { path: '/konsol/smartcity/pengaturan', labelKey: 'console.nav.smartcitySettings', roles: ['admin', 'eksekutif'], group: 'smartcity' },
   { path: '/admin/pengguna', labelKey: 'console.nav.users', roles: ['admin'], group: 'admin' },
   { path: '/admin/opd', labelKey: 'console.nav.opds', roles: ['admin'], group: 'admin' },
   { path: '/admin/kategori', labelKey: 'console.nav.categories', roles: ['admin'], group: 'admin' },

@@ -11,6 +11,8 @@ import { formatNumber } from '../../../i18n/format';
 import { ErrorMessage } from '../../../ui/feedback';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { SatuDataCards } from '../../opendata/console/HomeCards';
+import { SmartCityCards } from '../../smartcity/home/HomeCards';
+import { SpbeCards } from '../../spbe/console/HomeCards';
 import { OPEN_STATUSES } from '../shared/types';
 import { type StaffFilter, useStaffList } from './api';
 import { isAdminDesk, readsComplaints } from './roles';
@@ -115,6 +117,8 @@ export default function ConsoleHome() {
           />
         )}
         <SatuDataCards />
+        <SpbeCards />
+        <SmartCityCards />
         <section className="card" aria-labelledby="card-stats">
           <h2 id="card-stats">{t('home.stats')}</h2>
           <p>{t('home.statsText')}</p>

@@ -1,0 +1,151 @@
+/**
+ * Roadmap kota cerdas (/konsol/smartcity): the OPD's roadmap items with their progress. An OPD's
+ * staff see their own OPD's (roadmaps are public, so the page asks for that OPD's); the admin and
+ * the city-wide readers see all and can narrow to one OPD. Filters live in the URL, so a list can
+ * be bookmarked.
+ */
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { opdIdsOf, useSession } from '../../../auth/session';
+import { formatNumber } from '../../../i18n/format';
+import { EmptyState, ErrorMessage, Loading } from '../../../ui/feedback';
+import { Pagination } from '../../../ui/Pagination';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import '../../admin/components/admin.css';
+import { AdminTable } from '../../admin/components/AdminTable';
+import { OpdSelect } from '../../admin/components/OpdSelect';
+import { usePageParam } from '../../complaints/officer/components/usePageParam';
+import '../../complaints/officer/officer.css';
+import { useDimensions, useRoadmap } from '../shared/api';
+import { rupiahText, yearsText } from '../shared/format';
+import { useDimensionNames } from '../shared/names';
+import { ProgressBar } from '../shared/ProgressBar';
+import { seesAllOpds, writesRoadmap } from '../shared/roles';
+import '../shared/smartcity.css';
+import { HORIZONS, type Horizon } from '../shared/types';
+
+const PAGE_SIZE = 25;
+
+export default function RoadmapPage() {
+  const { t } = useTranslation('smartcity');
+  useDocumentTitle(t('roadmap.title'));
+  const session = useSession();
+  const all = seesAllOpds(session.data);
+  const [params, setParams] = useSearchParams();
+  const [page, setPage] = usePageParam();
+  const horizonParam = params.get('horizon');
+  const own = opdIdsOf(session.data);
+  const opdParam = params.get('opd') ?? '';
+  const filter = {
+    opdId: all ? opdParam || undefined : own.includes(opdParam) ? opdParam : own[0],
+    dimension: params.get('dimensi') || undefined,
+    horizon: HORIZONS.includes(horizonParam as Horizon) ? (horizonParam as Horizon) : undefined,
+  };
+  const list = useRoadmap(filter, page, PAGE_SIZE);
+  const dimensions = useDimensions();
+  const names = useDimensionNames();
+  const choose = (key: string, value: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      next.delete('page');
+      return next;
+    });
+  const columns = [
+    t('roadmap.col.item'),
+    ...(all ? [t('roadmap.col.opd')] : []),
+    t('roadmap.col.dimension'),
+    t('roadmap.col.horizon'),
+    t('roadmap.col.years'),
+    t('roadmap.col.budget'),
+    t('roadmap.col.progress'),
+  ];
+
+  return (
+    <main id="main" className="page officer-page">
+      <div className="section-head">
+        <h1>{t('roadmap.title')}</h1>
+        {writesRoadmap(session.data) && (
+          <Link className="button" to="/konsol/smartcity/roadmap/baru">
+            {t('roadmap.new')}
+          </Link>
+        )}
+      </div>
+      <p className="lead">{t('roadmap.intro')}</p>
+      <div className="filters">
+        {(all || own.length > 1) && (
+          <div className="field">
+            <label htmlFor="roadmap-opd">{t('roadmap.filter.opd')}</label>
+            <OpdSelect
+              id="roadmap-opd"
+              value={filter.opdId ?? ''}
+              onChange={(id) => choose('opd', id)}
+              emptyLabel={all ? t('roadmap.filter.allOpds') : t('roadmap.filter.chooseOpd')}
+              only={all ? undefined : own}
+            />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="roadmap-dimension">{t('roadmap.filter.dimension')}</label>
+          <select id="roadmap-dimension" value={filter.dimension ?? ''} onChange={(e) => choose('dimensi', e.target.value)}>
+            <option value="">{t('roadmap.filter.allDimensions')}</option>
+            {(dimensions.data ?? []).map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="roadmap-horizon">{t('roadmap.filter.horizon')}</label>
+          <select id="roadmap-horizon" value={filter.horizon ?? ''} onChange={(e) => choose('horizon', e.target.value)}>
+            <option value="">{t('roadmap.filter.allHorizons')}</option>
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>
+                {t(`horizon.${h}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorMessage error={list.error} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState title={t('roadmap.empty')}>
+          <p>{writesRoadmap(session.data) ? t('roadmap.emptyText') : t('roadmap.emptyReader')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="hint" role="status">
+            {t('roadmap.count', { count: list.data.total, n: formatNumber(list.data.total) })}
+          </p>
+          <AdminTable caption={t('roadmap.caption')} columns={columns}>
+            {list.data.items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <Link to={`/konsol/smartcity/roadmap/${item.id}`}>{item.title}</Link>
+                  <div className="hint">{item.owner}</div>
+                </td>
+                {all && <td>{item.opdName ?? '—'}</td>}
+                <td>
+                  {names.dimension(item.dimension)}
+                  <div className="hint">{names.element(item.dimension, item.element)}</div>
+                </td>
+                <td>{t(`horizon.${item.horizon}`)}</td>
+                <td>{yearsText(item)}</td>
+                <td className="number">{rupiahText(item.budget)}</td>
+                <td>
+                  <ProgressBar progress={item.progress} label={t('progressOf', { name: item.title })} />
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} totalCapped={list.data.totalCapped} onPage={setPage} />
+        </>
+      )}
+    </main>
+  );
+}
