@@ -18,6 +18,8 @@ const SHOTS = [
   ['09-public-map', 'public-map', 300, 1500],
   ['05-admin-verify', 'console-verify', 640, 1000],
   ['console-konsol-statistik', 'console-stats', 640, 1000],
+  ['spbe-05-index', 'console-spbe-index', 640, 1300],
+  ['smartcity-03-public', 'smartcity-public', 300, 1600],
 ];
 
 mkdirSync(out, { recursive: true });

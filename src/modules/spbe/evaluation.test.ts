@@ -162,17 +162,46 @@ describe.each(DATABASE_KINDS)('the SPBE self-evaluation on %s', (kind) => {
     expect((await request('POST', `${indicator(42)}/review`, assessor, { decision: 'confirm' })).statusCode).toBe(409);
   });
 
+  it('takes a returned indicator back to the OPD, and counts again when evidence goes or comes', async () => {
+    const link = (level: number) =>
+      request('POST', `${indicator(45)}/evidence`, operatorA, { level, url: `https://jdih.example.go.id/${level}`, name: `Bukti ${level}` });
+    await request('PUT', indicator(45), operatorA, {
+      claims: [1, 2].map((level) => ({ level, met: true, explanation: 'Ada.' })),
+      explanation: 'Sektor pertama.',
+    });
+    await link(1);
+    const two = (await link(2)).json();
+    expect(two.selfLevel).toBe(2);
+    const second = two.evidence.find((e: { level: number }) => e.level === 2);
+    const removed = await request('DELETE', `${indicator(45)}/evidence/${second.id}`, operatorA);
+    expect(removed.json()).toMatchObject({ selfLevel: 1, evidence: [{ level: 1 }] });
+    expect((await request('DELETE', `${indicator(45)}/evidence/${second.id}`, operatorA)).statusCode).toBe(404);
+
+    await request('POST', `${indicator(45)}/submit`, operatorA);
+    const returned = await request('POST', `${indicator(45)}/review`, assessor, { decision: 'return', comment: 'Lampirkan bukti tingkat 2.' });
+    expect(returned.json()).toMatchObject({
+      status: 'returned',
+      assessedLevel: null,
+      reviews: [{ decision: 'return', comment: 'Lampirkan bukti tingkat 2.' }],
+    });
+    expect((await link(2)).json().selfLevel).toBe(2);
+    expect((await request('POST', `${indicator(45)}/submit`, operatorA)).json().status).toBe('submitted');
+    const confirmed = await request('POST', `${indicator(45)}/review`, assessor, { decision: 'confirm' });
+    expect(confirmed.json()).toMatchObject({ status: 'confirmed', assessedLevel: 2, reviews: [{ decision: 'return' }, { decision: 'confirm', level: 2 }] });
+  });
+
   it('computes the index on the OPDs levels and on the assessors, with gaps and a what-if', async () => {
+    // Indicators 42 (the OPD says 3, the assessor 2) and 45 (2), each weighing 3 %.
     const self = (await request('GET', `/api/spbe/evaluations/${YEAR}/index?basis=self`, team)).json();
-    expect(self).toMatchObject({ basis: 'self', total: 0.09, filled: 1, indicators: 47 });
+    expect(self).toMatchObject({ basis: 'self', total: 0.15, filled: 2, indicators: 47 });
     const final = (await request('GET', `/api/spbe/evaluations/${YEAR}/index?basis=final`, team)).json();
-    expect(final).toMatchObject({ basis: 'final', total: 0.06, predicate: { label: 'Kurang' } });
-    expect(final.aspects.find((a: { number: number }) => a.number === 8).index).toBe(0.33);
+    expect(final).toMatchObject({ basis: 'final', total: 0.12, predicate: { label: 'Kurang' } });
+    expect(final.aspects.find((a: { number: number }) => a.number === 8).index).toBe(0.67);
 
     const gaps = (await request('GET', `/api/spbe/evaluations/${YEAR}/gaps?basis=final`, team)).json().items;
-    expect(gaps[0]).toMatchObject({ number: 43, level: 0, gain: 0.03, indexAfter: 0.09 });
+    expect(gaps[0]).toMatchObject({ number: 43, level: 0, gain: 0.03, indexAfter: 0.15 });
     const whatIf = await request('POST', `/api/spbe/evaluations/${YEAR}/simulate`, team, { basis: 'final', levels: { '42': 5, '43': 5 } });
-    expect(whatIf.json()).toMatchObject({ before: { total: 0.06 }, after: { total: 0.3 } });
+    expect(whatIf.json()).toMatchObject({ before: { total: 0.12 }, after: { total: 0.36 } });
     const unknown = await request('POST', `/api/spbe/evaluations/${YEAR}/simulate`, team, { levels: { '99': 5 } });
     expect(unknown.statusCode).toBe(404);
   });
@@ -180,26 +209,27 @@ describe.each(DATABASE_KINDS)('the SPBE self-evaluation on %s', (kind) => {
   it('finalizes only when every indicator is judged; then the result is public, exported and in the history', async () => {
     const early = await request('POST', `/api/spbe/evaluations/${YEAR}/finalize`, team);
     expect(early.statusCode).toBe(409);
-    expect(problemOf(early).detail).toContain('46 indikator');
+    expect(problemOf(early).detail).toContain('45 indikator');
 
     const headB = await userWithRole(t, 'kepala_opd', opdB);
     await fillAndConfirm(t, YEAR, [1], 4, headB, assessor);
     await fillAndConfirm(
       t,
       YEAR,
-      range(2, 47).filter((n) => n !== 42),
+      range(2, 47).filter((n) => n !== 42 && n !== 45),
       3,
       operatorA,
       assessor,
     );
     const finalized = await request('POST', `/api/spbe/evaluations/${YEAR}/finalize`, team);
     expect(finalized.statusCode).toBe(200);
-    // 45 indicators at 3, indicator 1 (1.3 %) at 4, indicator 42 (3 %) at 2: 3 + 1.3/100 - 3/100 = 2.983.
-    expect(finalized.json()).toMatchObject({ status: 'final', basis: 'final', index: 2.98, predicate: { label: 'Baik' } });
+    // 44 indicators at 3, indicator 1 (1.3 %) at 4, indicators 42 and 45 (3 % each) at 2:
+    // 3 + 1.3/100 - 2 x 3/100 = 2.953.
+    expect(finalized.json()).toMatchObject({ status: 'final', basis: 'final', index: 2.95, predicate: { label: 'Baik' } });
     expect((await request('PUT', indicator(43), operatorA, { claims: [], explanation: '' })).statusCode).toBe(409);
 
     const publicList = (await request('GET', '/api/spbe/evaluations', null)).json().items;
-    expect(publicList).toMatchObject([{ year: YEAR, index: 2.98, predicate: { label: 'Baik' } }]);
+    expect(publicList).toMatchObject([{ year: YEAR, index: 2.95, predicate: { label: 'Baik' } }]);
     const publicDetail = (await request('GET', `/api/spbe/evaluations/${YEAR}`, null)).json();
     const publicView = publicDetail.indicators.find((i: { number: number }) => i.number === 42);
     expect(publicView).toMatchObject({ finalLevel: 2, claims: [], evidence: [], reviews: [] });
@@ -209,7 +239,7 @@ describe.each(DATABASE_KINDS)('the SPBE self-evaluation on %s', (kind) => {
     expect(xlsx.statusCode).toBe(200);
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const summary = book.getWorksheet('Ringkasan');
-    expect(summary?.getRow(6).values).toEqual([undefined, 'Indeks SPBE', 2.98]);
+    expect(summary?.getRow(6).values).toEqual([undefined, 'Indeks SPBE', 2.95]);
     expect(book.getWorksheet('Indikator')?.rowCount).toBe(48);
     const pdf = await request('GET', `/api/spbe/evaluations/${YEAR}/export.pdf`, team);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -221,7 +251,7 @@ describe.each(DATABASE_KINDS)('the SPBE self-evaluation on %s', (kind) => {
       [2022, 'permenpanrb-59-2020', 2.6, 'kemenpanrb'],
       [2023, 'permenpanrb-59-2020', 3.82, 'kemenpanrb'],
       [2024, 'permenpanrb-59-2020', 4.24, 'kemenpanrb'],
-      [2025, 'permenpanrb-59-2020', 2.98, 'evaluasi'],
+      [2025, 'permenpanrb-59-2020', 2.95, 'evaluasi'],
     ]);
     expect(history.find((h: { year: number }) => h.year === 2024).predicate.label).toBe('Memuaskan');
   }, 120_000);

@@ -6,6 +6,7 @@
  * short summary of each level's criteria, not names the regulation gives.
  */
 import type { FrameworkInput } from '../framework.definition.js';
+import { SPBE_PREDICATES } from './predicates.js';
 
 const policy = (subject: string) => [
   `Kebijakan internal tentang ${subject} masih berupa konsep.`,
@@ -152,11 +153,5 @@ export const PERMENPANRB_5_2018: FrameworkInput = {
       ],
     },
   ],
-  predicates: [
-    { code: 'memuaskan', label: 'Memuaskan', min: 4.2 },
-    { code: 'sangat_baik', label: 'Sangat Baik', min: 3.5 },
-    { code: 'baik', label: 'Baik', min: 2.6 },
-    { code: 'cukup', label: 'Cukup', min: 1.8 },
-    { code: 'kurang', label: 'Kurang', min: 0 },
-  ],
+  predicates: SPBE_PREDICATES,
 };

@@ -5,6 +5,7 @@
  * regulation's own criteria are longer and are the assessors' reference.
  */
 import type { FrameworkInput } from '../framework.definition.js';
+import { SPBE_PREDICATES } from './predicates.js';
 
 const PROCESS_LEVELS = ['Rintisan', 'Terkelola', 'Terdefinisi', 'Terpadu dan Terukur', 'Optimum'];
 const SERVICE_LEVELS = ['Informasi', 'Interaksi', 'Transaksi', 'Kolaborasi', 'Optimalisasi'];
@@ -175,11 +176,5 @@ export const PERMENPANRB_59_2020: FrameworkInput = {
       ],
     },
   ],
-  predicates: [
-    { code: 'memuaskan', label: 'Memuaskan', min: 4.2 },
-    { code: 'sangat_baik', label: 'Sangat Baik', min: 3.5 },
-    { code: 'baik', label: 'Baik', min: 2.6 },
-    { code: 'cukup', label: 'Cukup', min: 1.8 },
-    { code: 'kurang', label: 'Kurang', min: 0 },
-  ],
+  predicates: SPBE_PREDICATES,
 };
