@@ -5,7 +5,8 @@
  * evidence, downloads both exports and publishes; records a quick win in the masterplan and keeps
  * the weights at the national guide's. Diskominfo's operator adds a roadmap item serving it (the
  * server's word on an empty field shows beside it), gives it two milestones of equal weight, marks
- * one done and sees 50%. A visitor then finds all of it on /smartcity. Every page is checked with axe.
+ * one done and sees 50%. A visitor then finds all of it on /smartcity; last, the operator removes
+ * the item. Every page is checked with axe.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -232,6 +233,21 @@ describe.skipIf(missing)('smart city in the browser', () => {
     await expect.poll(() => quickWins.getByRole('progressbar', { name: `Progres ${PROGRAMME.title}: 50%` }).isVisible()).toBe(true);
     await expectAccessible(page, '/smartcity');
     await snap(page, 'smartcity-03-public');
+    await context.close();
+  });
+
+  it('the operator removes an item that will not be carried out, after confirming, and the city has none left', async () => {
+    const { context, page } = await signIn(operator);
+    await page.goto('/konsol/smartcity');
+    await page.getByRole('link', { name: ITEM }).click();
+    await page.getByRole('button', { name: 'Hapus item ini' }).click();
+    await expect.poll(() => page.getByText(`Hapus "${ITEM}" beserta tonggak dan indikatornya?`).isVisible()).toBe(true);
+    await expectAccessible(page, 'removing a roadmap item');
+    await page.getByRole('button', { name: 'Ya, hapus' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toBe(`Item "${ITEM}" dihapus.`);
+    await expect.poll(() => page.getByRole('link', { name: ITEM }).count()).toBe(0);
+    const progress = await (await fetch(`${server.url}/api/smartcity/progress`)).json();
+    expect(progress.city).toEqual({ progress: null, items: 0 });
     await context.close();
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * Hostile query strings, path segments and headers against every public read: the complaint
  * lists, map, nearby search, tracking page, statistics, photos, QR places, categories, wilayah,
- * calendar, site, health and all of Open311. No 5xx, a readable refusal, and a read changes nothing.
+ * calendar, site, health, all of Open311, and the SPBE and smart city reads. No 5xx, a readable
+ * refusal, and a read changes nothing.
  */
 import fc from 'fast-check';
 import sharp from 'sharp';
@@ -80,6 +81,22 @@ describe.each(DATABASE_KINDS)('hostile queries on the public reads on %s', (kind
     { path: '/open311/v2/requests/{}', params: ['extensions'], real: () => trackingNos.flatMap((n) => [`${n}.json`, `${n}.xml`]) },
     { path: '/open311/v2/tokens/{}', params: [], real: () => ['abc.json', 'abc.xml'] },
     { path: '/open311/v2/servicerequestupdates.{}', params: OPEN311_PARAMS, real: () => ['json', 'xml'] },
+    { path: '/api/spbe/frameworks', params: [] },
+    { path: '/api/spbe/frameworks/{}', params: [], real: () => ['permenpanrb-59-2020', 'permenpanrb-5-2018'] },
+    { path: '/api/spbe/frameworks/{}/workbook.xlsx', params: [], real: () => ['permenpanrb-5-2018'] },
+    { path: '/api/spbe/history', params: [] },
+    { path: '/api/spbe/evaluations', params: [] },
+    { path: '/api/spbe/evaluations/{}', params: [], real: () => ['2024', '2025'] },
+    { path: '/api/spbe/evaluations/{}/index', params: ['basis'], real: () => ['2024'] },
+    { path: '/api/spbe/evaluations/{}/gaps', params: ['basis'], real: () => ['2024'] },
+    { path: '/api/smartcity/dimensions', params: [] },
+    { path: '/api/smartcity/programmes', params: ['dimension', 'element', 'horizon', 'page', 'pageSize'] },
+    { path: '/api/smartcity/roadmap', params: ['opdId', 'programmeId', 'dimension', 'element', 'horizon', 'year', 'q', 'page', 'pageSize'] },
+    { path: '/api/smartcity/roadmap/{}', params: [] },
+    { path: '/api/smartcity/progress', params: ['year'] },
+    { path: '/api/smartcity/settings', params: [] },
+    { path: '/api/smartcity/evaluations', params: ['status', 'fromYear', 'toYear'] },
+    { path: '/api/smartcity/evaluations/{}', params: [] },
   ];
 
   beforeAll(async () => {

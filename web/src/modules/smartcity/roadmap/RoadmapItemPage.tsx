@@ -1,18 +1,19 @@
 /**
  * One roadmap item (/konsol/smartcity/roadmap/:id): its progress, its milestones (added and marked
- * done here) and its indicators, and the form to change it, for the OPD's own staff and the admin;
- * the city-wide readers see it without the buttons.
+ * done here) and its indicators, and the form to change or remove it, for the OPD's own staff and
+ * the admin; the city-wide readers see it without the buttons.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../../auth/session';
 import { ErrorMessage, Loading } from '../../../ui/feedback';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import '../../admin/components/admin.css';
+import { ConfirmButton } from '../../admin/components/ConfirmButton';
 import { StatusLine } from '../../admin/components/StatusLine';
 import '../../complaints/officer/officer.css';
-import { useRoadmapItem, useUpdateRoadmapItem } from '../shared/api';
+import { useRemoveRoadmapItem, useRoadmapItem, useUpdateRoadmapItem } from '../shared/api';
 import { rupiahText, yearsText } from '../shared/format';
 import { useDimensionNames } from '../shared/names';
 import { ProgressBar } from '../shared/ProgressBar';
@@ -58,6 +59,8 @@ export default function RoadmapItemPage() {
   const session = useSession();
   const item = useRoadmapItem(id);
   const update = useUpdateRoadmapItem(id ?? '');
+  const remove = useRemoveRoadmapItem();
+  const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>((location.state as { message?: string } | null)?.message ?? null);
   useDocumentTitle(item.data?.title ?? t('item.title'));
   const editable = !!item.data && writesRoadmapOf(session.data, item.data.opdId);
@@ -92,6 +95,24 @@ export default function RoadmapItemPage() {
                 onSubmit={({ opdId: _opd, indicators: _indicators, ...patch }) => update.mutate(patch, { onSuccess: () => setMessage(t('item.saved')) })}
               />
             </details>
+          )}
+          {editable && (
+            <section className="card form-card" aria-labelledby="remove-item">
+              <h2 id="remove-item">{t('item.removeTitle')}</h2>
+              <p>{t('item.removeIntro')}</p>
+              <ConfirmButton
+                label={t('item.remove')}
+                question={t('item.removeQuestion', { title: item.data.title })}
+                confirmLabel={t('item.removeConfirm')}
+                pending={remove.isPending}
+                onConfirm={() =>
+                  remove.mutate(item.data.id, {
+                    onSuccess: () => navigate('/konsol/smartcity', { state: { message: t('item.removed', { title: item.data.title }) } }),
+                  })
+                }
+              />
+              <ErrorMessage error={remove.error} />
+            </section>
           )}
         </>
       )}

@@ -5,7 +5,7 @@
  * be bookmarked.
  */
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { opdIdsOf, useSession } from '../../../auth/session';
 import { formatNumber } from '../../../i18n/format';
 import { EmptyState, ErrorMessage, Loading } from '../../../ui/feedback';
@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import '../../admin/components/admin.css';
 import { AdminTable } from '../../admin/components/AdminTable';
 import { OpdSelect } from '../../admin/components/OpdSelect';
+import { StatusLine } from '../../admin/components/StatusLine';
 import { usePageParam } from '../../complaints/officer/components/usePageParam';
 import '../../complaints/officer/officer.css';
 import { useDimensions, useRoadmap } from '../shared/api';
@@ -30,6 +31,8 @@ export default function RoadmapPage() {
   const { t } = useTranslation('smartcity');
   useDocumentTitle(t('roadmap.title'));
   const session = useSession();
+  // What the item page says after removing an item, shown here where the item was listed.
+  const message = (useLocation().state as { message?: string } | null)?.message ?? null;
   const all = seesAllOpds(session.data);
   const [params, setParams] = useSearchParams();
   const [page, setPage] = usePageParam();
@@ -73,6 +76,7 @@ export default function RoadmapPage() {
         )}
       </div>
       <p className="lead">{t('roadmap.intro')}</p>
+      <StatusLine message={message} />
       <div className="filters">
         {(all || own.length > 1) && (
           <div className="field">

@@ -121,6 +121,8 @@ export const useCreateRoadmapItem = () => useSmartcityChange((body: NewRoadmapIn
 export const useUpdateRoadmapItem = (id: string) =>
   useSmartcityChange((body: Partial<RoadmapInput>) => api.patch<RoadmapItem>(`${BASE}/roadmap/${enc(id)}`, body));
 
+export const useRemoveRoadmapItem = () => useSmartcityChange((id: string) => api.delete<void>(`${BASE}/roadmap/${enc(id)}`));
+
 export const useAddMilestone = (itemId: string) =>
   useSmartcityChange((body: { title: string; due: string; weight: number }) => api.post<RoadmapItem>(`${BASE}/roadmap/${enc(itemId)}/milestones`, body));
 
