@@ -3,7 +3,8 @@
  * sees no result, only the ministry's published history, one series per framework. Then, as
  * people: the coordination team opens this year's evaluation and assigns two indicators to Bagian
  * Hukum with the page; the rest is filled at level 1 through the API by Diskominfo and confirmed
- * by the assessor, as a quick stand-in for 45 more OPD visits. Bagian Hukum's operator fills
+ * by the assessor, as a quick stand-in for 44 more OPD visits; Diskominfo's operator attaches
+ * SAMBAT's own figures as indicator 42's evidence on its page. Bagian Hukum's operator fills
  * indicator 44 (JDIH) by hand, and the page shows the level that counts as boxes are ticked and
  * files uploaded, the rule at work; the assessor confirms level 3; the coordinator sees the index
  * and predicate the rule gives, the gap analysis and a what-if, downloads the exports and
@@ -22,6 +23,8 @@ const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta',
 const HUKUM = { code: 'SETDA-HUK', name: 'Bagian Hukum', short: 'Hukum' };
 const KOMINFO = 'DISKOMINFO';
 const JDIH = 44;
+/** Complaint services: the platform's own SAMBAT figures are offered as its evidence. */
+const SAMBAT = 42;
 const JDIH_NAME = `${JDIH}. Tingkat Kematangan Layanan Jaringan Dokumentasi dan Informasi Hukum`;
 /**
  * 46 indicators at level 1 and indicator 44 (weight 3%) at level 3: the index is
@@ -132,7 +135,7 @@ describe.skipIf(missing)('the SPBE self-evaluation in the browser', () => {
     await context.close();
   });
 
-  it("the other 45 indicators and Bagian Hukum's second one are filled at level 1 and confirmed through the API", async () => {
+  it("the other 44 indicators and Bagian Hukum's second one are filled at level 1 and confirmed through the API", async () => {
     const [coordinator, auditor, hukum, kominfo] = await Promise.all([api(people.coordinator), api(people.auditor), api(people.hukum), api(people.kominfo)]);
     const filled = await fillAllAtLevelOne({
       year: YEAR,
@@ -140,9 +143,37 @@ describe.skipIf(missing)('the SPBE self-evaluation in the browser', () => {
       auditor,
       fillers: { [hukumId]: hukum, [kominfoId]: kominfo },
       assignRestTo: kominfoId,
-      except: [JDIH],
+      except: [JDIH, SAMBAT],
     });
-    expect(filled).toBe(46);
+    expect(filled).toBe(45);
+  });
+
+  it("Diskominfo's operator attaches SAMBAT's own figures as the evidence of indicator 42's level 1", async () => {
+    await (await api(people.coordinator)).request('PUT', `/api/spbe/evaluations/${YEAR}/assignments`, {
+      assignments: [{ indicator: SAMBAT, opdId: kominfoId }],
+    });
+    const { context, page } = await signIn(people.kominfo);
+    await page.goto(`/konsol/spbe/${YEAR}/indikator/${SAMBAT}`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Bukti dari platform: SAMBAT' }).isVisible()).toBe(true);
+    const platform = page.getByRole('region', { name: 'Bukti dari platform: SAMBAT' });
+    await expect.poll(() => platform.getByText(`SAMBAT ${YEAR}:`, { exact: false }).isVisible()).toBe(true);
+    await level(page, 1).getByLabel('Tingkat 1 terpenuhi').check();
+    await level(page, 1).getByLabel('Penjelasan tingkat 1').fill('Aduan warga diterima dan dijawab lewat SAMBAT.');
+    await platform.getByLabel('Bukti untuk tingkat').selectOption('1');
+    await platform.getByRole('button', { name: 'Lampirkan sebagai bukti' }).click();
+    await expect.poll(() => said(page, 'Angka platform dilampirkan sebagai bukti tingkat 1.').isVisible()).toBe(true);
+    await expect.poll(() => counted(page).innerText()).toContain('Tingkat yang dihitung: 1 (Informasi)');
+    await expectAccessible(page, 'indicator 42 with the platform evidence');
+    await page.getByRole('button', { name: 'Kirim untuk dinilai' }).click();
+    await expect.poll(() => said(page, 'Indikator dikirim kepada penilai internal.').isVisible()).toBe(true);
+    await context.close();
+    const evidence = (
+      await (
+        await api(people.auditor)
+      ).request<{ evidence: Array<{ level: number; url: string }> }>('GET', `/api/spbe/evaluations/${YEAR}/indicators/${SAMBAT}`)
+    ).evidence;
+    expect(evidence).toEqual([expect.objectContaining({ level: 1, url: '/aduan' })]);
+    await (await api(people.auditor)).request('POST', `/api/spbe/evaluations/${YEAR}/indicators/${SAMBAT}/review`, { decision: 'confirm' });
   });
 
   it("Bagian Hukum's operator fills indicator 44 level by level, with evidence, and submits it", async () => {

@@ -113,7 +113,7 @@ function Indicator({ evaluation, assessment: a }: { evaluation: EvaluationDetail
           <p className="officer-description">{lastReturn.comment}</p>
         </div>
       )}
-      {a.platform && <PlatformCard platform={a.platform} />}
+      {a.platform && <PlatformCard platform={a.platform} attach={editable ? { year: evaluation.year, number: a.number, onDone: done } : undefined} />}
       {editable ? (
         <FillForm year={evaluation.year} assessment={a} onDone={done} />
       ) : (
