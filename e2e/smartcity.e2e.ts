@@ -2,7 +2,8 @@
  * Smart city end to end in a real browser (DOMAIN.md section 5). The mayor's smart city team
  * (eksekutif) opens Tahap II 2024, enters Kota Jambi's five indices and sees the final score the
  * ministry's formula gives, 3,475, before saving; adds the dimension indices and the report as
- * evidence, downloads both exports and publishes; records a quick win in the masterplan and keeps
+ * evidence, downloads both exports and, once the inspectorate has read the draft (without any
+ * form to change it), publishes; records a quick win in the masterplan and keeps
  * the weights at the national guide's. Diskominfo's operator adds a roadmap item serving it (the
  * server's word on an empty field shows beside it), gives it two milestones of equal weight, marks
  * one done and sees 50%. A visitor then finds all of it on /smartcity; last, the operator removes
@@ -41,6 +42,7 @@ describe.skipIf(missing)('smart city in the browser', () => {
   let server: RunningServer;
   let browser: Browser;
   let team: Account;
+  let auditor: Account;
   let operator: Account;
   const errors: string[] = [];
 
@@ -49,6 +51,7 @@ describe.skipIf(missing)('smart city in the browser', () => {
     const admin = new ApiSession(server.url);
     await admin.login(server.admin.email, server.admin.password);
     team = await createStaff(admin, 'eksekutif', null, 'Tim Kota Cerdas');
+    auditor = await createStaff(admin, 'auditor', null, 'Inspektorat Kota Cerdas');
     operator = await createStaff(admin, 'operator_opd', await opdIdByCode(server.url, 'DISKOMINFO'), 'Operator Roadmap Kominfo');
   });
   afterAll(async () => {
@@ -116,6 +119,20 @@ describe.skipIf(missing)('smart city in the browser', () => {
     }
     await expectAccessible(page, 'evaluation, draft');
     await snap(page, 'smartcity-01-evaluation-draft');
+
+    // The inspectorate follows the draft, read only: no form, no upload, no publishing.
+    const inspector = await signIn(auditor);
+    await menu(inspector.page, 'Evaluasi kota cerdas').click();
+    expect(await inspector.page.getByRole('button', { name: 'Buat evaluasi' }).count()).toBe(0);
+    await inspector.page.getByRole('link', { name: 'Tahap II 2024' }).click();
+    const seen = inspector.page.getByRole('table', { name: 'Indeks evaluasi Tahap II 2024, bobot dan nilai akhir' });
+    await expect.poll(() => seen.getByRole('row', { name: /Nilai akhir/ }).innerText()).toContain(SCORE);
+    await expect.poll(() => inspector.page.getByText('laporan-evaluasi-2024.pdf').isVisible()).toBe(true);
+    for (const button of ['Simpan indeks', 'Unggah berkas', 'Terbitkan evaluasi']) {
+      expect(await inspector.page.getByRole('button', { name: button }).count(), button).toBe(0);
+    }
+    await expectAccessible(inspector.page, 'evaluation, draft, read only');
+    await inspector.context.close();
 
     await page.getByRole('button', { name: 'Terbitkan evaluasi' }).click();
     await page.getByRole('button', { name: 'Ya, terbitkan' }).click();
@@ -239,6 +256,13 @@ describe.skipIf(missing)('smart city in the browser', () => {
   it('the operator removes an item that will not be carried out, after confirming, and the city has none left', async () => {
     const { context, page } = await signIn(operator);
     await page.goto('/konsol/smartcity');
+    // The list is searched by words of an item and by the year it runs in.
+    await page.getByLabel('Cari item').fill('jembatan');
+    await expect.poll(() => page.getByText('Tidak ada item roadmap yang cocok dengan saringan ini.').isVisible()).toBe(true);
+    await page.getByLabel('Cari item').fill('pelayanan publik');
+    await page.getByLabel('Berjalan pada tahun').fill(String(YEAR));
+    await expect.poll(() => page.getByRole('link', { name: ITEM }).isVisible()).toBe(true);
+    await expectAccessible(page, 'roadmap list, searched');
     await page.getByRole('link', { name: ITEM }).click();
     await page.getByRole('button', { name: 'Hapus item ini' }).click();
     await expect.poll(() => page.getByText(`Hapus "${ITEM}" beserta tonggak dan indikatornya?`).isVisible()).toBe(true);

@@ -53,7 +53,7 @@ export const CONSOLE_LINKS: ConsoleLink[] = [
     group: 'smartcity',
     end: true,
   },
-  { path: '/konsol/smartcity/evaluasi', labelKey: 'console.nav.smartcityEvaluation', roles: ['admin', 'eksekutif'], group: 'smartcity' },
+  { path: '/konsol/smartcity/evaluasi', labelKey: 'console.nav.smartcityEvaluation', roles: ['admin', 'eksekutif', 'auditor'], group: 'smartcity' },
   { path: '/konsol/smartcity/program', labelKey: 'console.nav.smartcityProgrammes', roles: ['admin', 'eksekutif'], group: 'smartcity' },
   { path: '/konsol/smartcity/pengaturan', labelKey: 'console.nav.smartcitySettings', roles: ['admin', 'eksekutif'], group: 'smartcity' },
   { path: '/admin/pengguna', labelKey: 'console.nav.users', roles: ['admin'], group: 'admin' },

@@ -13,10 +13,12 @@ import '../../admin/components/admin.css';
 import { ConfirmButton } from '../../admin/components/ConfirmButton';
 import { StatusLine } from '../../admin/components/StatusLine';
 import '../../complaints/officer/officer.css';
+import { useSession } from '../../../auth/session';
 import { exportHref, useDimensions, useEvaluation, usePublishEvaluation, useSettings } from '../shared/api';
 import { DimensionIndexTable } from '../shared/DimensionIndexTable';
 import { IndexTable } from '../shared/IndexTable';
 import { useEvaluationName } from '../shared/names';
+import { plansSmartCity } from '../shared/roles';
 import '../shared/smartcity.css';
 import type { Evaluation } from '../shared/types';
 import { EntryForm } from './EntryForm';
@@ -58,6 +60,9 @@ export default function EvaluationPage() {
   const name = evaluation.data ? nameOf(evaluation.data) : '';
   useDocumentTitle(evaluation.data ? t('evaluation.title', { name }) : t('evaluation.listTitle'));
   const draft = evaluation.data?.status === 'draft';
+  // The inspectorate reads drafts to follow the work; only the smart city team changes them.
+  const session = useSession();
+  const editing = draft && plansSmartCity(session.data);
 
   return (
     <main id="main" className="page officer-page">
@@ -98,11 +103,11 @@ export default function EvaluationPage() {
             </>
           )}
           <ErrorMessage error={settings.error ?? dimensions.error} />
-          {draft && settings.data && dimensions.data && (
+          {editing && settings.data && dimensions.data && (
             <EntryForm evaluation={evaluation.data} dimensions={dimensions.data} weights={settings.data.weights} onSaved={setMessage} />
           )}
-          <EvidenceSection evaluation={evaluation.data} editable={draft} onDone={setMessage} />
-          {draft && <PublishControl evaluation={evaluation.data} onDone={setMessage} />}
+          <EvidenceSection evaluation={evaluation.data} editable={editing} onDone={setMessage} />
+          {editing && <PublishControl evaluation={evaluation.data} onDone={setMessage} />}
         </>
       )}
     </main>

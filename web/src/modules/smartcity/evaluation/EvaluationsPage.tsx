@@ -6,6 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useSession } from '../../../auth/session';
 import { formatDate } from '../../../i18n/format';
 import { Field } from '../../../ui/Field';
 import { EmptyState, ErrorMessage, Loading } from '../../../ui/feedback';
@@ -17,6 +18,7 @@ import '../../complaints/officer/officer.css';
 import { useCreateEvaluation, useEvaluations } from '../shared/api';
 import { scoreText } from '../shared/format';
 import { useEvaluationName } from '../shared/names';
+import { plansSmartCity } from '../shared/roles';
 import '../shared/smartcity.css';
 import type { Evaluation, Stage } from '../shared/types';
 import { EvaluationStatus } from './EvaluationStatus';
@@ -75,6 +77,7 @@ export default function EvaluationsPage() {
   useDocumentTitle(t('evaluation.listTitle'));
   const list = useEvaluations();
   const nameOf = useEvaluationName();
+  const session = useSession();
 
   return (
     <main id="main" className="page officer-page">
@@ -83,7 +86,7 @@ export default function EvaluationsPage() {
       <p>
         <Link to="/konsol/smartcity/pengaturan">{t('evaluation.toSettings')}</Link>
       </p>
-      <CreateForm />
+      {plansSmartCity(session.data) && <CreateForm />}
       <h2>{t('evaluation.held')}</h2>
       {list.isPending ? (
         <Loading />

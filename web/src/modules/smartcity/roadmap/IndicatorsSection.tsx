@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import { Field } from '../../../ui/Field';
 import { ErrorMessage } from '../../../ui/feedback';
+import { TableScroll } from '../../../ui/TableScroll';
 import { ConfirmButton } from '../../admin/components/ConfirmButton';
 import { fieldError } from '../../admin/components/errors';
 import { useAddIndicator, useRemoveIndicator, useUpdateIndicator } from '../shared/api';
 import { inputText } from '../shared/format';
-import { TableScroll } from '../shared/TableScroll';
 import type { RoadmapIndicator, RoadmapItem } from '../shared/types';
 import { type DraftProblems, indicatorOf } from './roadmapDraft';
 

@@ -27,6 +27,12 @@ import { HORIZONS, type Horizon } from '../shared/types';
 
 const PAGE_SIZE = 25;
 
+/** A year typed into the filter, when it is one the roadmap can hold. */
+function yearOf(text: string | null): number | undefined {
+  const year = Number(text);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
 export default function RoadmapPage() {
   const { t } = useTranslation('smartcity');
   useDocumentTitle(t('roadmap.title'));
@@ -43,6 +49,8 @@ export default function RoadmapPage() {
     opdId: all ? opdParam || undefined : own.includes(opdParam) ? opdParam : own[0],
     dimension: params.get('dimensi') || undefined,
     horizon: HORIZONS.includes(horizonParam as Horizon) ? (horizonParam as Horizon) : undefined,
+    year: yearOf(params.get('tahun')),
+    q: params.get('q')?.trim() || undefined,
   };
   const list = useRoadmap(filter, page, PAGE_SIZE);
   const dimensions = useDimensions();
@@ -102,6 +110,22 @@ export default function RoadmapPage() {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="roadmap-q">{t('roadmap.filter.search')}</label>
+          <input id="roadmap-q" type="search" defaultValue={filter.q ?? ''} onChange={(e) => choose('q', e.target.value.trim())} />
+        </div>
+        <div className="field">
+          <label htmlFor="roadmap-year">{t('roadmap.filter.year')}</label>
+          <input
+            id="roadmap-year"
+            type="number"
+            inputMode="numeric"
+            min={2000}
+            max={2100}
+            defaultValue={filter.year ?? ''}
+            onChange={(e) => choose('tahun', yearOf(e.target.value) ? e.target.value : '')}
+          />
+        </div>
+        <div className="field">
           <label htmlFor="roadmap-horizon">{t('roadmap.filter.horizon')}</label>
           <select id="roadmap-horizon" value={filter.horizon ?? ''} onChange={(e) => choose('horizon', e.target.value)}>
             <option value="">{t('roadmap.filter.allHorizons')}</option>
@@ -117,6 +141,8 @@ export default function RoadmapPage() {
         <Loading />
       ) : list.isError ? (
         <ErrorMessage error={list.error} />
+      ) : list.data.items.length === 0 && (filter.dimension || filter.horizon || filter.year || filter.q) ? (
+        <EmptyState title={t('roadmap.noMatch')} />
       ) : list.data.items.length === 0 ? (
         <EmptyState title={t('roadmap.empty')}>
           <p>{writesRoadmap(session.data) ? t('roadmap.emptyText') : t('roadmap.emptyReader')}</p>

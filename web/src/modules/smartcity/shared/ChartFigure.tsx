@@ -5,9 +5,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../ui/feedback';
+import { TableScroll } from '../../../ui/TableScroll';
 import { indexText, scoreText } from './format';
 import type { ChartSeries } from './SmartCityChart';
-import { TableScroll } from './TableScroll';
 
 const SmartCityChart = lazy(() => import('./SmartCityChart'));
 

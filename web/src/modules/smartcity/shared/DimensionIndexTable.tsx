@@ -1,7 +1,7 @@
 /** An evaluation's index per smart city dimension, as a table; the dash for a dimension not scored. */
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../ui/TableScroll';
 import { indexText } from './format';
-import { TableScroll } from './TableScroll';
 import type { Dimension, Evaluation } from './types';
 
 export function DimensionIndexTable({ evaluation, dimensions, caption }: { evaluation: Evaluation; dimensions: Dimension[]; caption: string }) {

@@ -4,8 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
+import { TableScroll } from '../../../ui/TableScroll';
 import { indexText, scoreText } from './format';
-import { TableScroll } from './TableScroll';
 import { INDEX_KEYS, type IndexKey, type Weights } from './types';
 
 interface Props {

@@ -101,6 +101,10 @@ export interface RoadmapFilter {
   opdId?: string;
   dimension?: string;
   horizon?: Horizon;
+  /** Items running in this year (from their start year to their end year). */
+  year?: number;
+  /** Words in the item's title. */
+  q?: string;
 }
 
 /** A roll-up figure: progress 0-100 (null when nothing counts yet) over so many items. */

@@ -2,9 +2,11 @@
  * Gap analysis: every indicator below level 5 with what one level more would add to the index,
  * largest gain first (the server's order), so the city knows where effort pays most.
  */
+
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, ErrorMessage, Loading } from '../../../ui/feedback';
+import { TableScroll } from '../../../ui/TableScroll';
 import { useGaps } from '../shared/api';
 import { formatGain, formatIndex } from '../shared/format';
 import type { EvaluationDetail } from '../shared/types';
@@ -26,7 +28,7 @@ export function GapsTab({ evaluation }: { evaluation: EvaluationDetail }) {
       ) : gaps.data.length === 0 ? (
         <EmptyState title={t('gaps.empty')} />
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('gaps.title')}>
           <table className="spbe-table">
             <caption className="visually-hidden">{t('gaps.title')}</caption>
             <thead>
@@ -58,7 +60,7 @@ export function GapsTab({ evaluation }: { evaluation: EvaluationDetail }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { opdIdsOf, useSession } from '../../../auth/session';
 import { EmptyState, ErrorMessage } from '../../../ui/feedback';
+import { TableScroll } from '../../../ui/TableScroll';
 import { OpdSelect } from '../../admin/components/OpdSelect';
 import { useAssign } from '../shared/api';
 import { AssessmentStatusBadge } from '../shared/badges';
@@ -101,7 +102,7 @@ export function IndicatorsTab({ evaluation, framework, onDone }: Props) {
         groups.map(({ domainNumber, aspectNumber, items }, i) => (
           <div key={`${domainNumber}-${aspectNumber}`}>
             {(i === 0 || groups[i - 1].domainNumber !== domainNumber) && <h3>{t('index.domain', { number: domainNumber, name: domainName(domainNumber) })}</h3>}
-            <div className="table-wrap admin-table">
+            <TableScroll className="admin-table" label={t('index.aspect', { number: aspectNumber, name: aspectName(domainNumber, aspectNumber) })}>
               <table className="spbe-table spbe-indicators">
                 <caption className="spbe-aspect-caption">{t('index.aspect', { number: aspectNumber, name: aspectName(domainNumber, aspectNumber) })}</caption>
                 {/* The same widths in every aspect's table, so the columns line up down the page. */}
@@ -162,7 +163,7 @@ export function IndicatorsTab({ evaluation, framework, onDone }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </div>
         ))
       )}

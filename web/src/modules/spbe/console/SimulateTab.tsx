@@ -2,9 +2,11 @@
  * What if: change the levels of some indicators and see the index and predicate after, computed by
  * the server with the same rule as the real index. Nothing is saved.
  */
+
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/feedback';
+import { TableScroll } from '../../../ui/TableScroll';
 import { useSimulate } from '../shared/api';
 import { PredicateBadge } from '../shared/badges';
 import { formatGain, formatIndex, formatWeight } from '../shared/format';
@@ -42,7 +44,7 @@ export function SimulateTab({ evaluation }: { evaluation: EvaluationDetail }) {
       <p className="hint">{t('simulate.intro')}</p>
       <BasisToggle basis={basis} onChange={changeBasis} />
       <form className="form spbe-sim" onSubmit={submit} noValidate>
-        <div className="table-wrap">
+        <TableScroll label={t('simulate.tableCaption')}>
           <table className="spbe-table">
             <caption className="visually-hidden">{t('simulate.tableCaption')}</caption>
             <thead>
@@ -85,7 +87,7 @@ export function SimulateTab({ evaluation }: { evaluation: EvaluationDetail }) {
                 ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <div className="spbe-savebar">
           <ErrorMessage error={simulate.error} />
           <div className="button-row">
@@ -133,7 +135,7 @@ function SimulationResult({ before, after }: { before: SpbeIndex; after: SpbeInd
           <p>{t('simulate.change', { change: formatGain(after.total - before.total) })}</p>
         </div>
       </div>
-      <div className="table-wrap">
+      <TableScroll label={t('simulate.domainsCaption')}>
         <table className="spbe-table">
           <caption className="visually-hidden">{t('simulate.domainsCaption')}</caption>
           <thead>
@@ -157,7 +159,7 @@ function SimulationResult({ before, after }: { before: SpbeIndex; after: SpbeInd
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
