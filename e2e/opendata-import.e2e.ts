@@ -11,10 +11,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Account, ApiSession, createStaff, opdIdByCode } from './support/api.js';
-import { chromiumMissing, DESKTOP, expectAccessible, launchBrowser, newContext, snap } from './support/browser.js';
+import { chromiumMissing, expectAccessible, launchBrowser, newContext, signInAs, snap } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const missing = chromiumMissing();
@@ -99,17 +99,7 @@ describe.skipIf(missing)('Satu Data bulk import in the browser', () => {
     await server?.stop();
   });
 
-  async function signIn(account: Account): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(browser, server.url, DESKTOP);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    await page.goto('/masuk');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Kata sandi').fill(account.password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL('**/konsol');
-    return { context, page };
-  }
+  const signIn = (account: Account) => signInAs(browser, server.url, account, errors);
 
   const said = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
   const card = (page: Page, title: string) => page.getByRole('region', { name: title });

@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Account, ApiSession, createStaff, opdIdByCode } from './support/api.js';
-import { chromiumMissing, DESKTOP, expectAccessible, launchBrowser, newContext, snap } from './support/browser.js';
+import { chromiumMissing, consoleMenu, expectAccessible, launchBrowser, newContext, signInAs, snap } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const missing = chromiumMissing();
@@ -62,19 +62,9 @@ describe.skipIf(missing)('Satu Data in the browser', () => {
     if (csvPath) fs.rmSync(path.dirname(csvPath), { recursive: true, force: true });
   });
 
-  async function signIn(account: Account): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(browser, server.url, DESKTOP);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    await page.goto('/masuk');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Kata sandi').fill(account.password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL('**/konsol');
-    return { context, page };
-  }
+  const signIn = (account: Account) => signInAs(browser, server.url, account, errors);
 
-  const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Menu konsol' }).getByRole('link', { name, exact: true });
+  const menu = consoleMenu;
   const said = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
   it('the operator describes a dataset, uploads a CSV, confirms its columns and sends it to the walidata', async () => {

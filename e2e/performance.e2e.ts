@@ -8,10 +8,10 @@
  * and publishes a finding and publishes the quarter. The public page shows nothing until then.
  */
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Account, ApiSession, createStaff, opdIdByCode } from './support/api.js';
-import { chromiumMissing, DESKTOP, expectAccessible, launchBrowser, newContext, snap } from './support/browser.js';
+import { chromiumMissing, consoleMenu, expectAccessible, launchBrowser, newContext, signInAs, snap } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const missing = chromiumMissing();
@@ -96,19 +96,9 @@ describe.skipIf(missing)('the performance auction in the browser', () => {
     await server?.stop();
   });
 
-  async function signIn(account: Account): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(browser, server.url, DESKTOP);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    await page.goto('/masuk');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Kata sandi').fill(account.password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL('**/konsol');
-    return { context, page };
-  }
+  const signIn = (account: Account) => signInAs(browser, server.url, account, errors);
 
-  const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Menu konsol' }).getByRole('link', { name, exact: true });
+  const menu = consoleMenu;
   const said = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
   it('the eksekutif makes DPUPRPKP its offer for the year with the form', async () => {

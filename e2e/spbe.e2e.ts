@@ -10,10 +10,10 @@
  * and predicate the rule gives, the gap analysis and a what-if, downloads the exports and
  * finalizes; the public page shows the result.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Account, ApiSession, createStaff, opdIdByCode } from './support/api.js';
-import { chromiumMissing, DESKTOP, expectAccessible, launchBrowser, newContext, snap } from './support/browser.js';
+import { chromiumMissing, consoleMenu, expectAccessible, launchBrowser, newContext, signInAs, snap } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 import { fillAllAtLevelOne } from './support/spbe.js';
 
@@ -60,17 +60,7 @@ describe.skipIf(missing)('the SPBE self-evaluation in the browser', () => {
     await server?.stop();
   });
 
-  async function signIn(account: Account): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(browser, server.url, DESKTOP);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    await page.goto('/masuk');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Kata sandi').fill(account.password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.waitForURL('**/konsol');
-    return { context, page };
-  }
+  const signIn = (account: Account) => signInAs(browser, server.url, account, errors);
 
   async function api(account: Account): Promise<ApiSession> {
     const session = new ApiSession(server.url);
@@ -78,7 +68,7 @@ describe.skipIf(missing)('the SPBE self-evaluation in the browser', () => {
     return session;
   }
 
-  const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Menu konsol' }).getByRole('link', { name, exact: true });
+  const menu = consoleMenu;
   const said = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
   const level = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Tingkat ${n} · `) });
   const counted = (page: Page) => page.locator('.spbe-counted');

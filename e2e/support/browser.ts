@@ -76,3 +76,27 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   const violations = await seriousA11yViolations(page);
   expect(violations, `${what}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
+
+/**
+ * A desktop context signed in as `account` through the sign-in page, as staff do, landed on the
+ * console. Script errors of its pages are collected in `errors`, for the test to assert none.
+ */
+export async function signInAs(
+  browser: Browser,
+  baseURL: string,
+  account: { email: string; password: string },
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, baseURL, DESKTOP);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Kata sandi').fill(account.password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL('**/konsol');
+  return { context, page };
+}
+
+/** A link of the console's menu, by its exact name. */
+export const consoleMenu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Menu konsol' }).getByRole('link', { name, exact: true });
